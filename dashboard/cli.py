@@ -1,0 +1,132 @@
+"""The `headcount` command line: browse the cited datasets, validate files, serve the dashboard."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import store as store_mod
+from .model import METRICS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Headcount: cited official figures for camps and detention sites, and the press figures that quote them.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+def _store(extra: list[Path] | None = None) -> store_mod.Store:
+    try:
+        return store_mod.load(extra=extra or [])
+    except store_mod.ValidationFailed as failure:
+        err.print(f"[red]{failure}[/red]")
+        raise typer.Exit(1)
+
+
+def emit(frame: pd.DataFrame, fmt: Format, title: str = "") -> None:
+    """Print a frame as a rich table, CSV or JSON (records, ISO dates)."""
+    if fmt is Format.csv:
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt is Format.json:
+        sys.stdout.write(frame.to_json(orient="records", date_format="iso", force_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(title=title or None, show_lines=False)
+        for column in frame.columns:
+            table.add_column(str(column), overflow="fold")
+        for row in frame.itertuples(index=False):
+            table.add_row(*["" if pd.isna(v) else (f"{v:,.0f}" if isinstance(v, float) and v == int(v) else str(v))
+                            for v in row])
+        out.print(table)
+
+
+@app.command()
+def sites(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """List the sites, with their kind, parent, governorate and how many official points each has."""
+    st = _store()
+    counts = st.observations.groupby("site").size().rename("observations")
+    frame = st.sites[["site_id", "name", "kind", "parent", "governorate"]].merge(
+        counts, left_on="site_id", right_index=True, how="left").fillna({"observations": 0})
+    frame["observations"] = frame["observations"].astype(int)
+    emit(frame, fmt, "Sites")
+
+
+@app.command()
+def series(site: str = typer.Argument(..., help="site id or any name of it (al-hol, al-Hawl, الهول)"),
+           metric: str = typer.Option("population", help="metric id: " + ", ".join(METRICS)),
+           unit: str = typer.Option("count", help="count or percent"),
+           fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """The official series of one site and metric, every row with its document's citation."""
+    st = _store()
+    site_id = st.gazetteer.resolve(site)
+    if site_id is None:
+        err.print(f"[red]unknown site {site!r}[/red]; try `headcount sites`")
+        raise typer.Exit(2)
+    try:
+        rows = st.series(site_id, metric, unit)
+    except KeyError as missing:
+        err.print(f"[red]{missing.args[0]}[/red]")
+        raise typer.Exit(2)
+    columns = ["as_of_text", "value", "low", "high", "qualifier", "publisher", "title", "url", "doc_type", "note"]
+    frame = rows[columns].rename(columns={"as_of_text": "as_of"})
+    if fmt is Format.table:
+        frame = frame.drop(columns=["note", "doc_type"])
+    emit(frame, fmt, f"{st.gazetteer.by_id[site_id].name}: {METRICS[metric].label} ({unit})")
+
+
+@app.command()
+def documents(fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """List every cited document: publisher, title, URL, type and date."""
+    st = _store()
+    used = st.observations.groupby("document_id").size().rename("observations")
+    frame = st.documents.merge(used, left_on="document_id", right_index=True, how="left").fillna({"observations": 0})
+    frame["observations"] = frame["observations"].astype(int)
+    columns = ["document_id", "publisher", "title", "date_published", "doc_type", "observations", "url"]
+    emit(frame[columns].sort_values(["date_published", "document_id"]), fmt, "Documents")
+
+
+@app.command()
+def validate(files: list[Path] = typer.Argument(None, help="your own CSVs (Headcount columns or HXL-tagged)")) -> None:
+    """Validate the shipped datasets, plus your own files beside them. Exit 1 with every problem."""
+    try:
+        frames = store_mod.load_frames(extra=files or [], use_cache=False)
+    except store_mod.ValidationFailed as failure:
+        for problem in failure.problems:
+            out.print(str(problem), markup=False)
+        err.print(f"[red]{len(failure.problems)} problem(s)[/red]")
+        raise typer.Exit(1)
+    counts = ", ".join(f"{len(frames[t]):,} {t}" for t in store_mod.TABLES)
+    out.print(f"valid: {counts}")
+
+
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8050),
+          workers: int = typer.Option(4, help="server threads"),
+          debug: bool = typer.Option(False, help="Dash's development server with reloading")) -> None:
+    """Serve the dashboard on the embedded datasets (offline; open http://HOST:PORT)."""
+    from .app import create_app
+    dash_app = create_app(_store())
+    if debug:
+        dash_app.run(host=host, port=port, debug=True)
+        return
+    import waitress
+    err.print(f"Headcount on http://{host}:{port}  (Ctrl-C to stop)")
+    waitress.serve(dash_app.server, host=host, port=port, threads=workers, ident="headcount")
+
+
+def main() -> None:  # console script entry point
+    app()
+
+
+if __name__ == "__main__":
+    main()

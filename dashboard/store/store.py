@@ -1,0 +1,59 @@
+"""The Store: the validated frames, and the few queries every other layer asks of them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from ..gazetteer import Gazetteer
+from ..model import METRICS
+from .load import load_frames
+
+CITATION = ["publisher", "title", "url", "doc_type", "via", "date_published"]
+
+
+@dataclass
+class Store:
+    sites: pd.DataFrame
+    documents: pd.DataFrame
+    observations: pd.DataFrame
+    events: pd.DataFrame
+    extra: dict = field(default_factory=dict)
+
+    @cached_property
+    def gazetteer(self) -> Gazetteer:
+        return Gazetteer.from_frame(self.sites)
+
+    @cached_property
+    def cited(self) -> pd.DataFrame:
+        """Every observation joined with its document's citation."""
+        docs = self.documents[["document_id", *CITATION]]
+        return self.observations.merge(docs, on="document_id", how="left", validate="many_to_one")
+
+    def series(self, site: str, metric: str = "population", unit: str = "count",
+               start: date | None = None, end: date | None = None) -> pd.DataFrame:
+        """One site's official series for a metric, oldest first, each row with its citation."""
+        if site not in self.gazetteer.by_id:
+            raise KeyError(f"unknown site {site!r}; known: {', '.join(sorted(self.gazetteer.by_id))}")
+        if metric not in METRICS:
+            raise KeyError(f"unknown metric {metric!r}; known: {', '.join(METRICS)}")
+        rows = self.cited[(self.cited["site"] == site) & (self.cited["metric"] == metric)
+                          & (self.cited["unit"] == unit)]
+        if start is not None:
+            rows = rows[rows["as_of"] >= start]
+        if end is not None:
+            rows = rows[rows["as_of"] <= end]
+        return rows.sort_values(["as_of", "publisher", "value"], kind="stable").reset_index(drop=True)
+
+    def coverage(self) -> pd.DataFrame:
+        """Points per site and metric, with first and last as-of dates."""
+        grouped = self.observations.groupby(["site", "metric", "unit"])["as_of"]
+        return grouped.agg(points="count", first="min", last="max").reset_index()
+
+
+def load(folder: Path | None = None, extra: list[Path] = (), use_cache: bool = True) -> Store:
+    """Load the shipped datasets (and a user's files): validated, cached, ready to query."""
+    return Store(**load_frames(folder, extra, use_cache))
