@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from enum import Enum
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from .model import METRICS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Headcount: cited official figures for camps and detention sites, and the press figures that quote them.")
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True)
 
 
@@ -122,6 +123,60 @@ def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8050),
     import waitress
     err.print(f"Headcount on http://{host}:{port}  (Ctrl-C to stop)")
     waitress.serve(dash_app.server, host=host, port=port, threads=workers, ident="headcount")
+
+
+def read_input(source: str) -> str:
+    """A file path or "-" for standard input, as UTF-8 text; exits 2 with a clear line otherwise."""
+    try:
+        data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+    except OSError as problem:
+        err.print(f"[red]cannot read {source}: {problem.strerror}[/red]")
+        raise typer.Exit(2)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as problem:
+        err.print(f"[red]{source} is not UTF-8 text (bad byte at offset {problem.start}); save it as UTF-8 and retry[/red]")
+        raise typer.Exit(2)
+    if "\x00" in text[:4096]:
+        err.print(f"[red]{source} looks like a binary file, not text[/red]")
+        raise typer.Exit(2)
+    return text
+
+
+def parse_date(value: str | None):
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        err.print(f"[red]--date must be YYYY-MM-DD, got {value!r}[/red]")
+        raise typer.Exit(2)
+
+
+class OutFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def extract(source: str = typer.Argument(..., help="a text file, or - to read standard input"),
+            published: str = typer.Option(None, "--date", help="the article's date, YYYY-MM-DD"),
+            fmt: OutFormat = typer.Option(OutFormat.table, "--format")) -> None:
+    """Every figure the text quotes about a camp or detention site, with metric, site, bounds and date."""
+    from .claims import InputTooLarge
+    from .claims import extract as run
+    text = read_input(source)
+    try:
+        claims = run(text, published=parse_date(published))
+    except InputTooLarge as problem:
+        err.print(f"[red]{problem}[/red]")
+        raise typer.Exit(2)
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps([c.to_dict() for c in claims], ensure_ascii=False, indent=1) + "\n")
+        return
+    rows = pd.DataFrame([c.to_dict() for c in claims], columns=["raw", "value", "low", "high", "qualifier", "unit",
+                                                              "metric", "site", "ref_date", "attribution", "confidence"])
+    emit(rows, Format.table, f"{len(claims)} claim(s)")
 
 
 def main() -> None:  # console script entry point

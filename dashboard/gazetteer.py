@@ -67,3 +67,19 @@ class Gazetteer:
     def is_aggregate(self, site_id: str) -> bool:
         site = self.by_id.get(site_id)
         return site is not None and site.kind == "aggregate"
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def default() -> Gazetteer:
+    """The gazetteer of the shipped sites.csv (read once; no other dataset is touched)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        from .store.load import datasets_dir
+        from .store.read import read_csv
+        table, problems = read_csv(datasets_dir() / "sites.csv", ["site_id", "name", "kind"])
+        if problems:
+            raise ValueError("; ".join(map(str, problems)))
+        _DEFAULT = Gazetteer.from_frame(table.frame.drop(columns=["__file__", "__line__"]))
+    return _DEFAULT
