@@ -1,123 +1,239 @@
-"""What a figure counts, where, when and according to whom: read from the words around it."""
+"""What a figure counts: read from the words around it (English and Arabic).
+
+Precedence, most specific first: a flow verb right before the figure ("repatriated 500"), a
+"number of X ... stands at" frame, a flow verb after it ("500 were killed"), the noun after it
+("500 families"), then stock frames ("population of", "holds", "where 25,000 remain").
+A figure whose words name no metric is not a claim: that is the precision guard."""
 from __future__ import annotations
 
 import re
 
-# --- what is counted --------------------------------------------------------------------------
-# Nouns right after a figure (a few adjectives may stand between). Order matters: first match wins.
-_NOUNS = [
-    (r"(?:foreign|third[- ]country|non-iraqi)\s+(?:\w+\s+){0,2}?(?:women\s+and\s+children)", "population_tcn"),
-    (r"women\s+and\s+(?:their\s+)?children|(?:من\s+)?(?:ال)?نساء\s+و(?:ال)?أطفال|(?:ال)?نساء\s+والأطفال", "women_children"),
-    (r"(?:foreign|third[- ]country)\s+(?:fighters|detainees|prisoners|militants|nationals\s+detained)", "detainees_foreign"),
-    (r"(?:iraqi|syrian)\s+(?:fighters|detainees|prisoners|militants)", "_detainee_nationality"),
-    (r"nationalities|countries|different\s+nationalities|جنسية|جنسيات|دولة|دول", "nationalities"),
-    (r"iraqis|iraqi\s+(?:nationals|citizens|residents|refugees|women|families|people)?|(?:من\s+)?(?:ال)?عراقي(?:ين|ون|ا|ات)?|من\s+العراق", "population_iraqi"),
-    (r"syrians|syrian\s+(?:nationals|citizens|residents|idps|women|families|people)?|(?:من\s+)?(?:ال)?سوري(?:ين|ون|ا|ات)?", "population_syrian"),
-    (r"(?:foreigners|foreign\s+nationals|foreign\s+women|third[- ]country\s+nationals|tcns?|(?:of\s+)?other\s+nationalities"
-     r"|non-iraqi\s+foreigners|(?:من\s+)?(?:ال)?أجانب|أجنبي(?:ة|ات)?|من\s+جنسيات\s+(?:أخرى|أجنبية|مختلفة)|من\s+الأجانب)", "population_tcn"),
-    (r"families|households|family|household|عائلة|عائلات|أسرة|أسر|عوائل", "households"),
-    (r"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:18|eighteen)|(?:من\s+)?(?:ال)?أطفال|طفل|طفلاً|طفلا|قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:الـ)?18", "children"),
-    (r"detainees|prisoners|inmates|fighters|suspected\s+(?:isis|is|islamic\s+state)\s+(?:fighters|members|militants)"
-     r"|(?:isis|is|islamic\s+state|daesh|isil)\s+(?:suspects|fighters|members|militants|detainees|prisoners)"
-     r"|suspects|militants|jihadists|men\s+(?:held|detained)|(?:ال)?معتقل(?:ين|ون|اً|ا)?|سجين(?:اً|ا)?|(?:ال)?سجناء|(?:ال)?محتجز(?:ين|ون)?|عنصر(?:اً|ا)?|عناصر|مقاتل(?:ين|ون|اً|ا)?|موقوف(?:ين)?", "detainees"),
-    (r"people|persons|individuals|residents|inhabitants|displaced|idps|refugees|civilians|camp\s+residents|souls"
-     r"|شخص(?:اً|ا)?|أشخاص|نسمة|نازح(?:ين|اً|ا)?|لاجئ(?:ين|اً|ا)?|قاطن(?:ين|اً|ا)?|مدني(?:ين)?|فرد(?:اً|ا)?|أفراد|مقيم(?:ين)?", "population"),
-]
-_NOUN_RE = [(re.compile(rf"^(?:[\s,]*)(?:(?:[\w'’-]+\s+){{0,2}}?)(?:{p})(?![\w\u0621-\u064a])", re.I), m) for p, m in _NOUNS]
-# "of them" / "of the camp's population" / "are" between a share and its noun
-_SHARE_GLUE = re.compile(r"^\s*(?:of\s+(?:them|those|the\s+(?:camp|prison)(?:'s|’s)?\s+(?:population|residents|inhabitants|detainees)"
-                         r"|(?:the\s+)?(?:residents|inhabitants|detainees|population|camp\s+residents))\s*,?\s*)?"
-                         r"(?:(?:are|were|is|was|being|have\s+been|of\s+whom\s+are)\s+)?(?:from\s+)?(?:منهم\s+|من\s+)?", re.I)
-# Flows: a verb near the figure makes a count of people an event count.
-_FLOW_AFTER = [
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتل(?:وا|ى)?|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
-    (r"(?:have\s+)?died|deaths|dead|perished|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|returnees|(?:تمت\s+)?إعادت?هم|أعيد(?:وا)?|عاد(?:وا|ت)?|إلى\s+العراق", "repatriated"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|moved\s+to\s+iraq|flown\s+to\s+iraq|handed\s+(?:over\s+)?to)|نقل(?:هم|وا)?|نُقل(?:وا)?|تم\s+نقل", "transferred"),
-    (r"(?:have\s+)?(?:left|departed)|departures|غادر(?:وا)?|خرج(?:وا)?", "departures"),
-    (r"(?:have\s+)?(?:arrived)|new\s+arrivals|arrivals|وصل(?:وا)?|وصول", "arrivals"),
-]
-_FLOW_AFTER_RE = [(re.compile(rf"^[^.;:!?\d]{{0,45}}?\b(?:{p})", re.I), m) for p, m in _FLOW_AFTER]
-_FLOW_BEFORE = [
-    (r"(?:killing|murder|deaths?)\s+of|killed|murdered|مقتل|قتل", "killings"),
-    (r"(?:repatriation|return|repatriated|returned|repatriating|bringing\s+home)\s+(?:of\s+)?|إعادة|إرجاع|عودة", "repatriated"),
-    (r"(?:transfer|transferred|moved|moving|handed\s+over)\s+(?:of\s+)?|نقل", "transferred"),
-    (r"(?:departure|departures)\s+of|إخراج|خروج", "departures"),
-]
-_FLOW_BEFORE_RE = [(re.compile(rf"(?:{p})\s*(?:(?:the|some|about|around|nearly|more\s+than|over|at\s+least|another|a\s+further|an\s+additional|نحو|حوالي|أكثر\s+من)\s+)*$", re.I), m)
-                   for p, m in _FLOW_BEFORE]
-# Stock verbs and phrases before a figure with no noun after it ("population of 56,000", "holds 10,000")
-_STOCK_BEFORE = re.compile(r"(?:population|populace|residents|inhabitants|headcount|census|سكان|عدد\s+سكان|عدد\s+قاطني|تعداد|عدد\s+المقيمين|عدد\s+النازحين)"
-                           r"(?:\s+\w+){0,4}?\s+(?:of|at|is|was|stood\s+at|stands\s+at|reached|to|numbered|totals?|totalled|around|about|نحو|حوالي|بلغ|يبلغ|إلى|الى)?\s*"
-                           r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least|an\s+estimated|just\s+over|نحو|حوالي|حوالى|قرابة|أكثر\s+من|ما\s+يقارب)\s+)?$", re.I)
-_HOLDS_BEFORE = re.compile(r"(?:holds?|holding|held|houses?|housing|housed|hosts?|hosting|hosted|shelters?|sheltering|home\s+to|is\s+home\s+to|accommodat\w+|يضم|تضم|يؤوي|يأوي|يحتجز|تحتجز|يقطنه|يقيم\s+فيه)"
-                           r"\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least|an\s+estimated|up\s+to|نحو|حوالي|حوالى|قرابة|أكثر\s+من|ما\s+يقارب)\s+)?$", re.I)
+AR = r"(?:ال|لل|بال|وال)?"  # Arabic article / preposition glued to a noun
+_QUAL = (r"(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least|an\s+estimated|up\s+to|just\s+over|"
+         r"fewer\s+than|less\s+than|another|a\s+further|an\s+additional|the|"
+         r"نحو|حوالي|حوالى|قرابة|أكثر\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|ما\s+يصل\s+إلى|أقل\s+من|زهاء)")
+_QUALS = rf"(?:{_QUAL}\s+)*"
 
-DETENTION_CUES = re.compile(r"prison|jail|detention|detainee|detained|inmate|سجن|سجون|معتقل|محتجز|احتجاز", re.I)
+# (pattern, metric): nouns that say what is counted. Matched right after the figure, fewest filler words first.
+NOUNS = [
+    (rf"(?:foreign\s+)?women\s+and\s+(?:their\s+)?children|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|امرأة\s+وطفل", "women_children"),
+    (rf"(?:foreign|third[- ]country)\s+(?:fighters|detainees|prisoners|militants|nationals\s+detained)|{AR}مقاتل(?:ين|اً|ا)?\s+{AR}(?:أجانب|أجنبي)|{AR}عناصر\s+{AR}أجانب|{AR}معتقل(?:ين)?\s+{AR}(?:أجانب|أجنبي)", "detainees_foreign"),
+    (r"(?:iraqi|syrian)\s+(?:fighters|detainees|prisoners|militants)", "_detainee_nationality"),
+    (r"(?:people\s+|residents\s+)?(?:of|from)\s+other\s+(?:nationalities|countries)|from\s+other\s+countries|(?:of\s+)?other\s+nationalities|from\s+(?:third|other)\s+countries|(?:من\s+)?جنسيات\s+(?:أخرى|أجنبية|مختلفة)", "population_tcn"),
+    (rf"(?:different\s+)?nationalities|countries|{AR}جنسية|{AR}جنسيات|دولة|دول|بلدا", "nationalities"),
+    (rf"iraqis|iraqi(?:\s+(?:nationals|citizens|residents|refugees|women|families|people))?|(?:من\s+)?{AR}عراقي(?:ين|ون|ا|اً|ات|ة)?", "population_iraqi"),
+    (rf"syrians|syrian(?:\s+(?:nationals|citizens|residents|idps|women|families|people))?|(?:من\s+)?{AR}سوري(?:ين|ون|ا|اً|ات|ة)?", "population_syrian"),
+    (rf"foreigners|foreign\s+nationals|foreign\s+women|third[- ]country\s+nationals|tcns?|non-iraqi\s+foreigners|(?:من\s+)?{AR}أجانب|{AR}أجنبي(?:ة|ات|اً|ا)?", "population_tcn"),
+    (rf"families|households|family|household|{AR}عائلة|{AR}عائلات|{AR}أسرة|{AR}أسر|{AR}عوائل", "households"),
+    (rf"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:18|eighteen)|(?:من\s+)?{AR}أطفال|{AR}طفل(?:اً|ا)?|{AR}قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:الـ?18|الثامنة\s+عشرة?)", "children"),
+    (rf"detainees|prisoners|inmates|fighters|(?:suspected\s+)?(?:isis|is|islamic\s+state|daesh|isil)\s+(?:suspects|fighters|members|militants|detainees|prisoners)"
+     rf"|suspects|militants|jihadists|{AR}معتقل(?:ين|ون|اً|ا)?|{AR}سجين(?:اً|ا)?|{AR}سجناء|{AR}محتجز(?:ين|ون)?|{AR}عنصر(?:اً|ا)?|{AR}عناصر|{AR}مقاتل(?:ين|ون|اً|ا)?|{AR}موقوف(?:ين)?", "detainees"),
+    (rf"people|persons|individuals|residents|inhabitants|displaced(?:\s+people)?|idps|refugees|civilians|souls|citizens|nationals"
+     rf"|{AR}شخص(?:اً|ا)?|{AR}أشخاص|نسمة|{AR}نازح(?:ين|اً|ا)?|{AR}لاجئ(?:ين|اً|ا)?|{AR}قاطن(?:ين|اً|ا)?|{AR}مدني(?:ين)?|{AR}فرد(?:اً|ا)?|{AR}أفراد|{AR}مقيم(?:ين)?|{AR}مواطن(?:ين|يها|يه)?", "population"),
+]
+_END = r"(?![\w\u0621-\u064a])"
+_NOUN_AT = [[(re.compile(rf"^[\s,،]*(?:(?:[^\W\d][\w'’-]*|اً)\s+){{{k}}}(?:{p}){_END}", re.I), m) for p, m in NOUNS] for k in range(3)]
+_NOUN_ANY = re.compile("|".join(f"(?:{p})" for p, _ in NOUNS), re.I)
+SUBGROUP = re.compile(r"security\s+forces|guards|قوى\s+الأمن|الأسايش|unaccompanied|separated|orphan|pregnant|disabled|malnourished|wounded|injured|sick|patients|cases|"
+                      r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
+NON_METRIC_NOUN = re.compile(r"^[\s,]*(?:beds?|tents?|trucks?|shelters?|latrines?|water\s+tanks?|tanks?|vehicles?|kcal|calories?|plots?|points?|clinics?|"
+                             r"hospitals?|schools?|buses|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
+                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة)\b", re.I)
+
+# Share glue: between a share and the part it names ("of them", "of al-Hol's 55,000 residents are", "من سكان مخيم الهول هم من")
+_BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those\s+held)"
+_AR_BASE = r"(?:من\s+)?(?:سكان|قاطني|نزلاء|المقيمين|المحتجزين|المعتقلين|سكانه|قاطنيه|القاطنين|السكان)"
+_VERB = r"(?:are|were|is|was|being|have\s+been|هم|هن)"
+SHARE_GLUES = [re.compile(p, re.I) for p in (
+    rf"^\s*(?:of\s+(?:the\s+)?(?:[\w'’.,-]+\s+){{0,4}}?{_BASE}|{_AR_BASE}(?:\s+[^\s.]+){{0,6}}?)\s*,?\s+{_VERB}\s+(?:from\s+|من\s+)?",
+    rf"^\s*(?:of\s+(?:them|those|whom)|(?:من\s+)?(?:هم|بينهم))\s*,?\s*(?:{_VERB}\s+)?(?:from\s+|من\s+)?",
+    rf"^\s*(?:{_VERB}\s+)(?:from\s+|من\s+)?",
+)]
+SHARE_OF_OTHER = re.compile(r"^\s*(?:of|من)\s", re.I)  # "60% of the children ..." names the base, not the part
+
+
+# Flows. Before the figure: a verb or noun, then (Arabic) up to a few words, then qualifiers.
+FLOW_BEFORE = [
+    (r"killing\s+of|murder\s+of|killed|murdered|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
+    (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
+    (r"(?:repatriation|return|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
+     r"|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|إرجاع|عودة", "repatriated", 6),
+    (r"(?:transfer|transferred|moved|moving|handed\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم", "transferred", 3),
+    (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج", "departures", 6),
+    (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل", "arrivals", 3),
+    (r"arrested|detained\s+(?:some|about)?|arrest\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة", "_not_a_metric", 3),
+]
+_FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
+FLOW_AFTER = [
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
+    (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|moved\s+to\s+iraq|flown\s+to\s+iraq|handed\s+(?:over\s+)?to)|تم\s+نقلهم|نقلوا", "transferred"),
+    (r"(?:have\s+|had\s+)?(?:left|departed)|departures|غادروا", "departures"),
+    (r"(?:have\s+|had\s+)?arrived|new\s+arrivals|arrivals|وصلوا", "arrivals"),
+    (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded)|اعتقلوا|أصيبوا", "_not_a_metric"),
+]
+_FLOW_AFTER = [(re.compile(r"^(?:(?!,\s*\d)[^.;:!?؟])" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
+
+# "the number of X ... stands at", "عدد X بلغ": what X names decides the metric.
+NUMBER_OF = re.compile(
+    r"(?:number|total|count|tally|toll|عدد|إجمالي|حصيلة)\s+(?:of\s+)?(?P<what>[^\d.;،]{1,70}?)\s*"
+    r"(?:stands?\s+at|stood\s+at|is|was|reached|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|exceeds|exceeded|to|at|of|has\s+\w+\s+to|had\s+\w+\s+to|"
+    rf"بلغ|يبلغ|وصل\s+إلى|ارتفع\s+إلى|انخفض\s+إلى|تراجع\s+إلى|تجاوز|يتجاوز|إلى)?\s*{_QUALS}$", re.I)
+WHAT = [
+    (r"killed|killings|murders|homicides|ضحايا|القتل|قتلى", "killings"), (r"deaths|died|dead|الوفيات|وفيات|المتوفين", "deaths"),
+    (r"arrivals|الوافدين|القادمين|الواصلين", "arrivals"), (r"departures|المغادرين", "departures"),
+    (r"returnees|repatriated|repatriations|العائدين|المعادين", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
+    (r"foreign\s+fighters|foreign\s+detainees", "detainees_foreign"),
+    (r"foreigners|foreign\s+nationals|الأجانب", "population_tcn"), (r"iraqis|العراقيين", "population_iraqi"), (r"syrians|السوريين", "population_syrian"),
+    (r"detainees|prisoners|inmates|fighters|المعتقلين|السجناء|المحتجزين|الموقوفين|عناصر", "detainees"),
+    (r"families|households|العائلات|الأسر|العوائل", "households"), (r"children|الأطفال", "children"),
+    (r"residents|people|population|inhabitants|displaced|سكان|القاطنين|المقيمين|النازحين|قاطني", "population"),
+]
+_WHAT = [(re.compile(p, re.I), m) for p, m in WHAT]
+FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|repatriations|returns|transfers)\b[^\d.;,،]{0,50}$", re.I)
+FRAME_POPULATION = re.compile(r"(?:البالغ|الذي\s+يبلغ|التي\s+يبلغ|يبلغ|بلغ)\s+عدد(?:هم|هن|ه|ها|\s+سكانه|\s+سكانها|\s+قاطنيه)\s*" + _QUALS + "$")
+FRAME_SAME = re.compile(r"(?:(?:bringing|brings|brought|taking|takes|raising|raises)\s+the\s+(?:total|tally|number|toll)\b[^.;]{0,40}\bto|"
+                        r"^\s*(?:to|then\s+to|إلى|الى)|ليرتفع\s+(?:العدد|الإجمالي)[^.;]{0,30}إلى)\s+" + _QUALS + "$", re.I)
+_FLOW_NOUNS = {"departures": "departures", "arrivals": "arrivals", "deaths": "deaths", "killings": "killings", "murders": "killings",
+               "repatriations": "repatriated", "returns": "repatriated", "transfers": "transferred"}
+STOCK_BEFORE = re.compile(
+    r"(?:population|populace|residents|inhabitants|headcount|census|سكان|تعداد)(?:\s+\S+){0,6}?\s+"
+    r"(?:(?:is|was|stands|stood)\s+)?(?:now\s+|currently\s+|still\s+|just\s+)?(?:of|at|is|was|stood\s+at|stands\s+at|reached|to|numbered|totals?|totalled|from|بلغ|يبلغ|إلى|الى)?\s*" + _QUALS + r"$"
+    r"|(?:swollen|swelled|grew|rose|fell|dropped|declined|decreased|increased|climbed|shrank|surged|jumped)\s+(?:from|to)\s+" + _QUALS + r"$"
+    r"|(?:down|up)\s+from\s+" + _QUALS + r"$"
+    r"|(?:holds?|holding|held|houses?|housing|housed|hosts?|hosting|hosted|shelters?|sheltering|home\s+to|is\s+home\s+to|accommodat\w+|"
+    r"يعيش|تعيش|يقيم|يقطن|يضم|تضم|ضم|يؤوي|تؤوي|يأوي|يقطنه|يقطنها|فيقطنه|يقيم\s+فيه|يعيش\s+فيه|يحتجز|تحتجز)\s+(?:\S+\s+){0,2}?" + _QUALS + r"$", re.I)
+STOCK_AFTER = re.compile(r"^\s*(?:people\s+|residents\s+)?(?:remain|still\s+live|live|reside|are\s+(?:still\s+)?(?:housed|held|living|sheltering|there))\b", re.I)
+DETENTION_CUES = re.compile(r"prison|jail|detention|detainee|detained|inmate|سجن|سجون|معتقل|حتجز|احتجاز", re.I)
+CAMP_WORDS = re.compile(r"\bcamps?\b|مخيم", re.I)
+
 _NON_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:-|‑)?\s*(?:km\b|kilomet|kms\b|mi\b|miles?\b|met(?:er|re)s?\b|m2\b|sq\b|square|hectares?|acres?|°|degrees?|kg\b|kilos?\b|tonnes?\b|tons?\b|lit(?:er|re)s?\b"
-    r"|years?\b|-year|year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars?\b|euros?\b|usd\b|pounds?\b|st\b|nd\b|rd\b|th\b"
-    r"|كم\b|كيلومتر|كيلو|متر|عام(?:اً|ا)?\b|سنة|سنوات|أعوام|شهر|أشهر|يوم|أيام|ساعة|ساعات|دولار|يورو|درجة|ليرة)", re.I)
+    r"^\s*(?:-|‑)?\s*(?:km\b|kilomet|kms\b|mi\b|miles?\b|met(?:er|re)s?\b|m2\b|sq\b|square|hectares?|acres?|°|degrees?|kg\b|kilos?\b|tonnes?\b|tons?\b|lit(?:er|re)s?\b|kcal\b|calories"
+    r"|years?\b|-year|year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars?\b|euros?\b|usd\b|pounds?\b|st\b|nd\b|rd\b|th\b|per\s+day|a\s+day"
+    r"|كم\b|كيلومتر|كيلو|متر|عام(?:اً|ا)?\b|سنة|سنوات|أعوام|شهر|أشهر|يوم(?:اً|ا)?\b|أيام|ساعة|ساعات|دولار|يورو|درجة|ليرة|سعرة)", re.I)
 _NON_PEOPLE_BEFORE = re.compile(
-    r"(?:[$€£]|us\$|usd|phase|phases|resolution|no\.|number|week|page|article|chapter|room|block|section|sector|route|highway|"
+    r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|number|week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
     r"aged|age\s+of|ages\s+of|ages|under\s+the\s+age\s+of|over\s+the\s+age\s+of|above\s+the\s+age\s+of|tel\.?|phone|call|"
-    r"المرحلة|القطاع|القرار|رقم|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع)\s*(?:[\w.]+\s+)?$", re.I)
+    r"المرحلة|القطاع|القرار|رقم|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:under|over|above|below|aged)\s+$", re.I)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            r"|كانون\s+الثاني|كانون\s+الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني")
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$", re.I)
+_TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
 
 
-def non_people(text: str, start: int, end: int, raw: str) -> bool:
-    """True when the number is a distance, age, date, year, money, ordinal, phase, phone number..."""
+def plain(text: str) -> str:
+    """Context text with Arabic short vowels and tatweel removed (offsets are not used on it)."""
+    return _TASHKEEL.sub("", text)
+
+
+def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
+    """True when the number is a distance, age, date, year, money, ordinal, phase, phone number, time..."""
     after, before = text[end:end + 24], text[max(0, start - 30):start]
-    if end < len(text) and text[end].isalpha() and not text[end].isspace() and raw[-1:].isdigit():
+    if end < len(text) and text[end].isalpha() and raw[-1:].isdigit() and text[end] not in "و":
         return True  # 19th, 3rd, 10am, 5km
-    if _NON_PEOPLE_AFTER.match(after) or _NON_PEOPLE_BEFORE.search(before):
+    if _NON_PEOPLE_AFTER.match(after) or _NON_PEOPLE_BEFORE.search(before) or NON_METRIC_NOUN.match(after):
         return True
     if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True
-    if re.fullmatch(r"(?:19|20)\d\d", raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))):
-        return True  # a bare year
-    if raw[:1] == "0" and len(raw) > 1 and raw[1:2].isdigit():
+    if _AGE_BEFORE.search(before) and value < 100 and not _NOUN_ANY.match(after.lstrip()):
+        return True  # "under 18"
+    if re.fullmatch(r"(?:19|20)\d\d", raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) \
+            and not _NOUN_ANY.match(after.lstrip()):
+        return True  # a bare year (but "2000 foreigners" is a count)
+    if raw[:1] in "0٠" and len(raw) > 1 and raw[1:2].isdigit():
         return True  # phone numbers, codes
-    if re.search(r"[+:/]\s?$|\d\s$", before) or re.match(r"^(?::|/)\d|^\s\d{2,}", after):
+    if re.search(r"\+\s?$|\d\s?[:/]\s?$|\d\s$", before) or re.match(r"^(?::|/)\d|^\s\d{2,}", after):
         return True  # 10:30, +963 ..., 0933 123 456, 1/2
     return False
 
 
-def noun_metric(after: str, share: bool) -> str | None:
-    """The metric named by the words right after a figure."""
-    if share:
-        glue = _SHARE_GLUE.match(after)
-        after = after[glue.end():] if glue else after
-    for pattern, metric in _NOUN_RE:
-        if pattern.match(after):
-            return metric
-    return None
+def noun_metric(after: str) -> tuple[str | None, int]:
+    """(metric named by the words right after a figure, where that noun phrase ends)."""
+    for k in range(3):
+        for pattern, metric in _NOUN_AT[k]:
+            m = pattern.match(after)
+            if m:
+                if SUBGROUP.search(after[:m.end() + 25]):
+                    return "_not_a_metric", m.end()
+                return metric, m.end()
+    return None, 0
 
 
-def flow_metric(before: str, after: str) -> str | None:
-    for pattern, metric in _FLOW_AFTER_RE:
-        if pattern.match(after):
-            return metric
-    for pattern, metric in _FLOW_BEFORE_RE:
+_BASE_START = re.compile(rf"^\s*(?:of\s+(?:the\s+)?(?:[\w'’.,-]+\s+){{0,4}}?{_BASE}|{_AR_BASE})", re.I)
+SPLIT = {"population_iraqi", "population_syrian", "population_tcn", "children", "women_children",
+         "detainees_foreign", "detainees_iraqi", "detainees_syrian"}
+
+
+def share_part(after: str, of_them: bool = False) -> str | None:
+    """The part a share names: "94 per cent [of them] women and children" -> women_children.
+    of_them: the share word carries "of them" itself (معظمهم, غالبيتهم), so "من X" names the part."""
+    if of_them:
+        after = re.sub(r"^\s*من\s+", " ", after)
+    for glue in SHARE_GLUES:
+        m = glue.match(after)
+        if m:
+            return noun_metric(after[m.end():])[0]
+    base = _BASE_START.match(after)
+    if base:  # "67% من قاطني مخيم الهول دون سن الثامنة عشرة": skip the base's words to the part
+        words = list(re.finditer(r"\S+", re.split(r"[،,.;]", after[base.end():])[0]))
+        for word in words[:7]:
+            metric, _ = noun_metric(after[base.end() + word.start():])
+            if metric in SPLIT:
+                return metric
+        return None
+    if SHARE_OF_OTHER.match(after):
+        return None  # "60% of the children ..." : the base, not the part
+    return noun_metric(after)[0]
+
+
+def share_part_before(before: str) -> str | None:
+    """"Women and children make up the bulk of", "يشكل العراقيون قرابة نصف"."""
+    m = re.search(rf"(?P<noun>[^\s,.;،]+(?:\s+and\s+children|\s+و{AR}أطفال)?)\s+(?:make\s+up|makes\s+up|account\s+for|accounts\s+for|constitute|represent|form|comprise)\s+{_QUALS}$", before, re.I)
+    if not m:
+        m = re.search(rf"(?:تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف)\s+(?P<noun>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)\s+{_QUALS}$", before)
+    if not m:
+        return None
+    metric, _ = noun_metric(m.group("noun"))
+    return metric
+
+
+def flow_before(before: str) -> str | None:
+    for pattern, metric in _FLOW_BEFORE:
         if pattern.search(before):
             return metric
     return None
 
 
-def stock_metric(before: str) -> str | None:
-    if _STOCK_BEFORE.search(before):
-        return "population"
-    if _HOLDS_BEFORE.search(before):
-        return "population"
+def flow_after(after: str) -> str | None:
+    for pattern, metric in _FLOW_AFTER:
+        if pattern.match(after):
+            return metric
     return None
 
 
+def framed_metric(before: str) -> str | None:
+    """"the number of detainees ... stands at", "عدد سكانه", "departures ... range from"."""
+    if FRAME_POPULATION.search(before):
+        return "population"
+    m = NUMBER_OF.search(before)
+    if m:
+        for pattern, metric in _WHAT:
+            if pattern.search(m.group("what")):
+                return metric
+    m = FLOW_NOUN_BEFORE.search(before)
+    return _FLOW_NOUNS[m.group(1).lower()] if m else None
+
+
+def stock_metric(before: str, after: str) -> str | None:
+    return "population" if STOCK_BEFORE.search(before) or STOCK_AFTER.match(after) else None
+
+
 def in_detention(sentence: str) -> bool:
-    return bool(DETENTION_CUES.search(sentence))
+    return bool(DETENTION_CUES.search(sentence)) and not CAMP_WORDS.search(sentence)
 
 
 def detention_variant(metric: str) -> str:

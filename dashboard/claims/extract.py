@@ -43,12 +43,13 @@ class Claim:
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\bvs)[.!?؟]+[\"”’)]*\s+|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_QUAL_BEFORE = re.compile(r"(?:^|[\s(,،])(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
+_QUAL_BEFORE = re.compile(r"(?:^|[\s(,،])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
                           + r")\s*(?:of\s+)?$", re.I)
-_QUAL_AFTER = re.compile(r"^\s*(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
+_QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
+_QUAL_FRONT = re.compile(r"(?:^|\s)(?:تجاوز|يتجاوز|فاق|يفوق)\s+عدد[^\d]{0,60}$")
 _RANGE_BEFORE = re.compile(r"(?:between|from|ranging\s+from|بين|من)\s*$", re.I)
 _SHARE = re.compile(r"(?<![\w\u0621-\u064a])(" + "|".join(re.escape(w) for w in sorted(lexicon.SHARE_WORDS, key=len, reverse=True))
-                    + r")(?:\s+of)?(?![\w\u0621-\u064a])", re.I)
+                    + r")(?:هم|ها|هن)?(?:\s+of)?(?![\w\u0621-\u064a])", re.I)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 SPLIT_METRICS = {"population_iraqi", "population_syrian", "population_tcn", "children", "women_children",
@@ -86,34 +87,51 @@ class _Text:
         return self.paragraphs[bisect.bisect_right(self.paragraphs, at) - 1]
 
 
-def _qualifier(left: str, right: str, kind: str) -> str:
+def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:
     if kind in ("range", "vague"):
         return kind
+    if _QUAL_FRONT.search(left):
+        return "more_than"
     m = _QUAL_BEFORE.search(left[-40:])
     if m:
-        return lexicon.QUALIFIERS_BEFORE[m.group(1).lower()] if m.group(1).lower() in lexicon.QUALIFIERS_BEFORE \
-            else lexicon.QUALIFIERS_BEFORE.get(m.group(1), "exact")
+        word = m.group(1)
+        return lexicon.QUALIFIERS_BEFORE.get(word.lower(), lexicon.QUALIFIERS_BEFORE.get(word, default))
     m = _QUAL_AFTER.match(right)
-    return lexicon.QUALIFIERS_AFTER.get(m.group(1).lower(), "exact") if m else "exact"
+    return lexicon.QUALIFIERS_AFTER.get(m.group(1).lower(), default) if m else default
 
 
-def _metric(sentence: str, left: str, right: str, share: bool, mention_kinds: set[str]) -> tuple[str | None, float]:
-    noun = context.noun_metric(right, share)
+def _metric(sentence: str, left: str, right: str, share: bool, detention_context: bool,
+            of_them: bool = False) -> tuple[str | None, float]:
+    """(metric, confidence) from the words around a figure; None when they name no metric."""
+    left, right = context.plain(left), context.plain(right)
     if share:
-        return (noun, 0.9) if noun in SPLIT_METRICS else (None, 0.0)
-    flow = context.flow_metric(left, right)
-    metric, confidence = (flow, 0.85) if flow else (noun, 0.9) if noun else (context.stock_metric(left), 0.75)
+        metric = context.share_part(right, of_them)
+        if metric not in SPLIT_METRICS:
+            metric = context.share_part_before(left)
+        confidence = 0.9
+        if metric not in SPLIT_METRICS:
+            return None, 0.0
+    else:
+        noun, _ = context.noun_metric(right)
+        flow_after = context.flow_after(right)
+        metric, confidence = next(((m, c) for m, c in (
+            (context.flow_before(left), 0.85), (context.framed_metric(left), 0.85), (flow_after, 0.85),
+            (noun, 0.9), (context.stock_metric(left, right), 0.75)) if m), (None, 0.0))
+        if noun == "_not_a_metric" or flow_after == "_not_a_metric":
+            return None, 0.0
+    if metric in (None, "_not_a_metric"):
+        return None, 0.0
     if metric == "_detainee_nationality":
-        metric = "detainees_iraqi" if re.search(r"iraqi", right[:30], re.I) else "detainees_syrian"
-    detention = metric and (metric.startswith("detainees") or (context.in_detention(sentence) and "camp" not in mention_kinds))
-    if metric and detention:
+        metric = "detainees_iraqi" if re.search(r"iraqi", right[:40], re.I) else "detainees_syrian"
+    if detention_context or context.in_detention(sentence):
         metric = context.detention_variant(metric)
     return metric, confidence
 
 
 def extract(text: str, published: date | str | None = None, url: str | None = None, outlet: str | None = None,
             language: str | None = None, gazetteer: gz.Gazetteer | None = None, max_chars: int = MAX_CHARS) -> list[Claim]:
-    """Every quoted figure about a camp or detention site population or flow, in order of appearance."""
+    """Every quoted figure about a camp or detention site population or flow, in order of appearance.
+    url and outlet are accepted for the callers' records; the figures themselves come from the text."""
     if not isinstance(text, str):
         raise TypeError(f"extract() needs a str, not {type(text).__name__}")
     if len(text) > max_chars:
@@ -123,63 +141,59 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
     gazetteer = gazetteer or gz.default()
     doc = _Text(text, gazetteer)
     lang = language_of(text, language)
+    shares = list(_qualitative_spans(text))
     claims: list[Claim] = []
-    taken: list[tuple[int, int]] = []
     previous_end = 0
     for figure, _match in find_figures(text):
+        if any(a <= figure.start < b for a, b, _ in shares):
+            continue
         s_start, s_end = doc.sentence(figure.start)
-        left = text[max(s_start, previous_end, figure.start - 80):figure.start]
+        left = text[max(s_start, previous_end, figure.start - 90):figure.start]
         previous_end = figure.end
         right = text[figure.end:min(s_end, figure.end + 90)]
-        if figure.kind != "vague" and not figure.percent and context.non_people(text, figure.start, figure.end, figure.raw):
+        if figure.kind != "vague" and not figure.percent and context.non_people(text, figure.start, figure.end, figure.raw, figure.value or 0):
             continue
-        kind = "range" if figure.kind == "range" else figure.kind
-        claim = _build(doc, gazetteer, figure.start, figure.end, figure.raw, figure.value, figure.low, figure.high,
-                       kind, figure.percent, left, right, s_start, s_end, published, lang)
+        claim = _build(doc, gazetteer, claims, figure.start, figure.end, figure.raw, figure.value, figure.low, figure.high,
+                       figure.kind, figure.percent, "exact", left, right, s_start, s_end, published, lang)
         if claim:
             claims.append(claim)
-            taken.append((claim.start, claim.end))
-    claims += _qualitative_shares(doc, gazetteer, taken, published, lang)
+    for start, end, word in shares:
+        qualifier, value, low, high = lexicon.SHARE_WORDS.get(word.lower(), lexicon.SHARE_WORDS.get(word))
+        s_start, s_end = doc.sentence(start)
+        left = text[max(s_start, start - 90):start]
+        right = text[end:min(s_end, end + 90)]
+        claim = _build(doc, gazetteer, claims, start, end, word, value, low, high, "share-word", True, qualifier,
+                       left, right, s_start, s_end, published, lang)
+        if claim:
+            claims.append(claim)
     return sorted(claims, key=lambda c: c.start)
 
 
-def _build(doc, gazetteer, start, end, raw, value, low, high, kind, percent, left, right, s_start, s_end, published, lang):
+def _qualitative_spans(text: str):
+    for m in _SHARE.finditer(text):
+        if not re.match(r"\s+a\s+dozen", text[m.end(1):m.end(1) + 10], re.I):  # "half a dozen" is a number
+            yield m.start(1), m.end(1), m.group(1)
+
+
+def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, share, default_qualifier,
+           left, right, s_start, s_end, published, lang):
     sentence = doc.text[s_start:s_end]
-    kinds = {gazetteer.by_id[m.site].kind for m in doc.mentions if s_start <= m.start < s_end}
-    metric, confidence = _metric(sentence, left, right, percent, kinds)
+    detention_context = any(c.metric.startswith("detainees") and s_start <= c.start < s_end for c in earlier)
+    metric, confidence = _metric(sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")))
+    same_sentence = [c for c in earlier if s_start <= c.start < s_end and c.unit == ("share" if share else "count")]
+    if metric is None and same_sentence and context.FRAME_SAME.search(context.plain(left)):
+        metric, confidence = same_sentence[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
     if metric is None:
         return None
-    qualifier = _qualifier(left, right, kind)
-    low, high = _bounds(qualifier, value, low, high)
+    qualifier = _qualifier(context.plain(left), context.plain(right), "exact" if kind == "share-word" else kind, default_qualifier)
+    if kind == "share-word" and qualifier != default_qualifier:
+        low, high = _bounds(qualifier, value, low, high)
+    elif kind != "share-word":
+        low, high = _bounds(qualifier, value, low, high)
     detention = metric.startswith("detainees") or metric == "transferred" or (
-        metric in ("nationalities", "killings", "deaths", "repatriated") and "camp" not in kinds
-        and context.in_detention(sentence))
+        metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or context.in_detention(sentence)))
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions, detention, doc.paragraph(start))
-    confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind == "vague" else 0)
-    return Claim(start, end, sentence.strip(), raw, value, low, high, qualifier, "share" if percent else "count",
+    confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
+    return Claim(start, end, sentence.strip(), raw, value, low, high, qualifier, "share" if share else "count",
                  metric, site, when.ref_date(sentence, start - s_start, published), who.attribution(sentence),
                  lang, round(max(confidence, 0.05), 2))
-
-
-def _qualitative_shares(doc, gazetteer, taken, published, lang) -> list[Claim]:
-    out = []
-    for m in _SHARE.finditer(doc.text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        word = m.group(1)
-        qualifier, value, low, high = lexicon.SHARE_WORDS.get(word.lower(), lexicon.SHARE_WORDS.get(word, (None,) * 4))
-        if qualifier is None:
-            continue
-        s_start, s_end = doc.sentence(m.start())
-        right = doc.text[m.end():min(s_end, m.end() + 90)]
-        kinds = {gazetteer.by_id[x.site].kind for x in doc.mentions if s_start <= x.start < s_end}
-        metric, confidence = _metric(doc.text[s_start:s_end], "", right, True, kinds)
-        if metric is None:
-            continue
-        sentence = doc.text[s_start:s_end]
-        detention = metric.startswith("detainees")
-        site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, m.start(), doc.mentions, detention, doc.paragraph(m.start()))
-        out.append(Claim(m.start(1), m.end(1), sentence.strip(), word, value, low, high, qualifier, "share", metric, site,
-                         when.ref_date(sentence, m.start() - s_start, published), who.attribution(sentence), lang,
-                         round(confidence - 0.1 - {"named": 0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how], 2)))
-    return out

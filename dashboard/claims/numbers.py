@@ -15,7 +15,7 @@ _EN_WORD = "|".join(sorted([*lx.EN_UNITS, *lx.EN_TENS, *lx.EN_SCALES], key=len, 
 EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_EN_WORD}))*"
 _AR_WORD = "|".join(sorted(lx.AR_UNITS, key=len, reverse=True))
 AR_WORDS = rf"(?:{_AR_WORD})(?:\s+(?:و)?(?:{_AR_WORD}|آلاف|ألفاً|ألفا))*"
-_MULT = r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\s+(?:ألف|الف|ألفاً|ألفا|آلاف|الاف|مليون|ملايين))"
+_MULT = r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين))"
 _PERCENT = r"(?:\s?(?:%|٪)|\s+(?:per\s?cent|percent|pc\b|في\s?المئة|في\s?المائة|بالمئة|بالمائة|في\s?المية))"
 _VAGUE = "|".join(re.escape(v) for v in sorted(lx.VAGUE, key=len, reverse=True))
 _EXACT = "|".join(re.escape(v) for v in sorted(lx.EXACT_PHRASES, key=len, reverse=True))
@@ -26,7 +26,7 @@ NUMBER = rf"(?:(?:{DIGITS}){_MULT}?|\b(?:{_EXACT})\b|\b{EN_WORDS}\b|(?<![\u0621-
 _RANGE_JOIN = r"\s*(?:-|–|—|to|and|or|until|إلى|الى|و|-\s?)\s*"
 FIGURE = re.compile(
     rf"(?P<vague>(?<![\w\u0621-\u064a])(?:{_VAGUE})(?![\w\u0621-\u064a]))"
-    rf"|(?<![\w.,\u066b\u066c])(?P<n1>{NUMBER})(?:(?P<join>{_RANGE_JOIN})(?P<n2>{NUMBER}))?(?P<pct>{_PERCENT})?",
+    rf"|(?:(?<![\w.,\u066b\u066c])|(?<=\sو)|(?<=^و))(?P<n1>{NUMBER})(?:(?P<join>{_RANGE_JOIN})(?P<n2>{NUMBER}))?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
 _TRANSLATE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
@@ -79,23 +79,24 @@ def english_words_value(text: str) -> float | None:
 
 
 def arabic_words_value(text: str) -> float | None:
-    """'ثلاثة آلاف' -> 3000; 'خمسمئة' -> 500; 'عشرين ألفاً' -> 20000; 'ألفي' -> 2000."""
+    """'ثلاثة آلاف' -> 3000; 'خمسمئة' -> 500; 'عشرين ألفاً' -> 20000; 'ألفا' -> 2000; 'ألف ومئتي' -> 1200."""
     total = current = 0
     words = text.split()
     i = 0
     while i < len(words):
         pair = " ".join(words[i:i + 2])
-        word = words[i].removeprefix("و") if words[i] not in lx.AR_UNITS else words[i]
         if pair in lx.AR_UNITS and lx.AR_UNITS[pair] < 20:
             current += lx.AR_UNITS[pair]
             i += 2
             continue
-        if word in lx.AR_SCALES and (current or total == 0) and word not in ("ألف",) or (word in ("ألف", "ألفا", "ألفاً") and current):
-            scale = lx.AR_SCALES.get(word, 1000)
-            total += (current or 1) * scale
+        word = words[i] if words[i] in lx.AR_UNITS or words[i] in lx.AR_SCALES else words[i].removeprefix("و")
+        if word in lx.AR_SCALES and current:
+            total += current * lx.AR_SCALES[word]
             current = 0
         elif word in lx.AR_UNITS:
             current += lx.AR_UNITS[word]
+        elif word in lx.AR_SCALES:
+            total += lx.AR_SCALES[word]
         else:
             return None
         i += 1
@@ -138,6 +139,9 @@ def read_figure(match: re.Match) -> Figure | None:
     percent = bool(match.group("pct"))
     if match.group("n2"):
         second = number_value(match.group("n2"))
+        base2 = number_value(re.match(rf"\s*(?:{DIGITS})", match.group("n2")).group(0)) if re.match(rf"\s*(?:{DIGITS})", match.group("n2")) else None
+        if second is not None and base2 and second > base2 and first < base2 and number_value(match.group("n1")) == digits_value(match.group("n1").strip()):
+            first *= second / base2  # "18 to 19 thousand", "18 و19 ألف": the multiplier covers both ends
         if second is not None and second > first:
             low, high = first, second
             if percent:

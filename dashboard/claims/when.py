@@ -19,14 +19,19 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+({_YEAR})|\b({
 _MONTH_YEAR = re.compile(rf"(?<![\w\u0621-\u064a])(?:/)?({_MONTH})(?:/[\u0621-\u064a]+)?\.?,?\s+(?:(?:of|من|عام)\s+)?({_YEAR})\b", re.I)
 _YEAR_ALONE = re.compile(rf"(?:\b(?:in|during|by|since|early|late|mid|end\s+of|beginning\s+of|start\s+of|peak\s+in|as\s+of|throughout)\s+(?:-\s*)?|\bmid-|"
                          rf"(?:عام|العام|خلال|في|منذ|مطلع|أواخر|أوائل|نهاية|بداية|سنة)\s+(?:عام\s+)?)({_YEAR})\b", re.I)
-_AS_OF_MONTH = re.compile(rf"\b(?:as\s+of|in|since|by|at\s+the\s+end\s+of|end\s+of|early|late|mid)\s+({_MONTH})\b(?!\s+\d)|"
-                          rf"(?:في|منذ|حتى|خلال)\s+(?:شهر\s+)?({_MONTH})(?!\s*[\d٠-٩])", re.I)
+_AS_OF_MONTH = re.compile(rf"\b(?:as\s+of|in|by|at\s+the\s+end\s+of|end\s+of|early|late|mid)\s+({_MONTH})\b(?!\s+\d)|"
+                          rf"(?:في|حتى|خلال)\s+(?:(?:نهاية|مطلع|بداية|أواخر|أوائل)\s+)?(?:شهر\s+)?({_MONTH})(?!\s*[\d٠-٩])", re.I)
+_SINCE = re.compile(rf"\bsince\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH})\b(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y1>{_YEAR}))?|\bsince\s+(?P<y2>{_YEAR})\b|"
+                    rf"منذ\s+(?:(?:بداية|مطلع)\s+)?(?:شهر\s+)?(?P<m3>{_MONTH})(?:/[\u0621-\u064a]+)?(?:\s+(?:عام\s+)?(?P<y3>{_YEAR}))?|منذ\s+(?:عام\s+)?(?P<y4>{_YEAR})", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d)|\b({_MONTH})\s+(\d{{1,2}})\b(?!,?\s+\d{{4}})", re.I)
 _LAST_MONTH = re.compile(r"\blast\s+month\b|الشهر\s+الماضي", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b|العام\s+الماضي|السنة\s+الماضية", re.I)
-_THIS_YEAR = re.compile(r"\bthis\s+year\b|so\s+far\s+this\s+year|هذا\s+العام|العام\s+الحالي|العام\s+الجاري", re.I)
-_SINCE_START = re.compile(r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|since\s+january\b(?!\s+\d)|so\s+far\s+this\s+year|"
-                          r"منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة|هذا\s+العام)", re.I)
+_YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|before)\b|قبل\s+عام|قبل\s+سنة", re.I)
+_SINCE_START = re.compile(r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
+                          r"منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة|هذا\s+العام)(?:\s+(?:الجاري|الحالي))?", re.I)
+_NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|اليوم|حاليا|حالياً|الآن", re.I)
+_RELATIVE = re.compile(r"\b(?:which|where|whose|who)\b|الذي|التي|الذين", re.I)
+_CLAUSE = re.compile(r"(?<!\d)[,،;:](?!\d)\s*|\s+(?:while|whereas|but)\s+|\s+أما\s+|\s+فيما\s+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -39,37 +44,108 @@ def _nearest(matches: list[re.Match], at: int) -> re.Match | None:
     return min(matches, key=lambda m: abs(m.start() - at), default=None)
 
 
-def ref_date(sentence: str, at: int, published: date | None) -> str | None:
-    """The claim's reference date from its sentence (`at`: the figure's offset in the sentence)."""
-    if m := _nearest(list(_DAY_MONTH_YEAR.finditer(sentence)), at):
-        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
-        try:
-            return date(int(year.translate(_DIGITS)), _month(month), int(day)).isoformat()
-        except ValueError:
-            pass
-    if m := _nearest(list(_MONTH_YEAR.finditer(sentence)), at):
-        return f"{int(m.group(2).translate(_DIGITS)):04d}-{_month(m.group(1)):02d}"
-    if _SINCE_START.search(sentence) and published:
-        return f"{published.year}-01-01/{published.isoformat()}"
-    if m := _nearest(list(_YEAR_ALONE.finditer(sentence)), at):
-        return m.group(1).translate(_DIGITS)
+def _year_for(month: int, day: int, published: date) -> int:
+    """A month (and day) named without a year: the latest one not after the article date."""
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def _since(m: re.Match, published: date | None) -> str | None:
     if published is None:
         return None
-    if m := _DAY_MONTH.search(sentence):
-        day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        month = _month(name)
-        year = published.year if (month, int(day)) <= (published.month, published.day) else published.year - 1
+    year = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+    month = m.group("m1") or m.group("m3")
+    day = m.group("d1") or m.group("d2")
+    if month:
+        month_no, day_no = _month(month), int(day) if day else 1
+        y = int(year.translate(_DIGITS)) if year else _year_for(month_no, day_no, published)
         try:
-            return date(year, month, int(day)).isoformat()
+            start = date(y, month_no, day_no)
         except ValueError:
-            pass
-    if m := _AS_OF_MONTH.search(sentence):
-        month = _month(m.group(1) or m.group(2))
-        year = published.year if month <= published.month else published.year - 1
-        return f"{year}-{month:02d}"
-    if _LAST_MONTH.search(sentence):
-        year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-        return f"{year}-{month:02d}"
-    if _LAST_YEAR.search(sentence):
-        return str(published.year - 1)
-    return published.isoformat()
+            return None
+    else:
+        start = date(int(year.translate(_DIGITS)), 1, 1)
+    return f"{start.isoformat()}/{published.isoformat()}"
+
+
+def _day_month_year(m: re.Match, published) -> str | None:
+    day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+    try:
+        return date(int(year.translate(_DIGITS)), _month(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _day_month(m: re.Match, published) -> str | None:
+    if published is None:
+        return None
+    day, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    month = _month(name)
+    try:
+        return date(_year_for(month, int(day), published), month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _last_month(m, published) -> str | None:
+    if published is None:
+        return None
+    year, month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    return f"{year}-{month:02d}"
+
+
+# (pattern, reader) in order of precedence: the first kind found near the figure wins.
+_READERS = [
+    (_SINCE, _since),
+    (_DAY_MONTH_YEAR, _day_month_year),
+    (_MONTH_YEAR, lambda m, p: f"{int(m.group(2).translate(_DIGITS)):04d}-{_month(m.group(1)):02d}"),
+    (_SINCE_START, lambda m, p: f"{p.year}-01-01/{p.isoformat()}" if p else None),
+    (_YEAR_ALONE, lambda m, p: m.group(1).translate(_DIGITS)),
+    (_DAY_MONTH, _day_month),
+    (_AS_OF_MONTH, lambda m, p: f"{_year_for(_month(m.group(1) or m.group(2)), 1, p)}-{_month(m.group(1) or m.group(2)):02d}" if p else None),
+    (_LAST_MONTH, _last_month),
+    (_LAST_YEAR, lambda m, p: str(p.year - 1) if p else None),
+]
+
+
+def _dates_in(sentence: str, lo: int, hi: int, at: int, published: date | None, readers=None) -> str | None:
+    """The first kind of date expression found in sentence[lo:hi], nearest the figure, not cut off
+    from it by a relative clause ("the camp, which ... since 2019, holds 39,000")."""
+    for pattern, read in readers or _READERS:
+        found = []
+        for m in pattern.finditer(sentence, lo, hi):
+            if m.end() <= at and _RELATIVE.search(sentence, m.end(), at):
+                continue  # "the camp, which has lost 20 women since January, holds 39,000"
+            found.append(m)
+        if found:
+            value = read(min(found, key=lambda m: abs(m.start() - at)), published)
+            if value:
+                return value
+    return None
+
+
+def _clause(sentence: str, at: int) -> tuple[int, int]:
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence)]
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= at < b:
+            return a, b
+    return 0, len(sentence)
+
+
+def _shift_year(iso: str, years: int) -> str:
+    return f"{int(iso[:4]) + years:04d}{iso[4:]}"
+
+
+def ref_date(sentence: str, at: int, published: date | None) -> str | None:
+    """The claim's reference date from its sentence (`at`: the figure's offset in the sentence).
+    The figure's own clause speaks first; then the rest of the sentence, unless the figure's clause
+    says "now"/"today" or a relative clause separates the date from the figure."""
+    a, b = _clause(sentence, at)
+    if _YEAR_EARLIER.search(sentence, a, b) and a > 0:
+        base = ref_date(sentence[:a], a - 1, published)
+        if base and "/" not in base:
+            return _shift_year(base, -1)
+    found = _dates_in(sentence, a, b, at, published)
+    if found is None and not _NOW.search(sentence, a, b):
+        # a fronted date ("On 1 May, ...", "In December, ...") or an explicit one anywhere
+        found = _dates_in(sentence, 0, a, at, published) or _dates_in(sentence, 0, len(sentence), at, published, _READERS[:5])
+    return found or (published.isoformat() if published else None)

@@ -28,7 +28,8 @@ class Mention:
 def _pattern(gazetteer: Gazetteer) -> re.Pattern:
     parts = []
     for name, _site in gazetteer.names():
-        body = re.escape(name).replace(r"\ ", r"[\s\-‐]+").replace(r"\-", r"[\s\-‐]?").replace("'", "['’`]?")
+        tokens = [re.sub(r"['’`]", "['’`]?", re.escape(t)) for t in re.split(r"[\s\-‐]+", name) if t]
+        body = r"[\s\-‐]*".join(tokens)
         if _ARABIC.search(name):  # Arabic: allow و/ب/ل/ف prefixes, no Arabic letter after
             parts.append(rf"(?<![\u0621-\u064a])(?:[وبلف]|ول|وب|فب|لل)?{body}(?![\u0621-\u064a])")
         else:
@@ -48,9 +49,23 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return found
 
 
+_ANNEX = re.compile(r"\bannex\b|foreign(?:ers'?)?\s+section|foreigners'?\s+(?:annex|section)|الملحق|قسم\s+المهاجرات|القسم\s+(?:الخاص|المخصص)\s+(?:بالأجانب|للأجانب)|قسم\s+الأجانب", re.I)
+
+
+def _refine(site: str | None, sentence: str) -> str | None:
+    """A part named in the sentence narrows its whole: al-Hol's annex -> al-hol-annex."""
+    if site == "al-hol" and _ANNEX.search(sentence):
+        return "al-hol-annex"
+    return site
+
+
 def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, at: int,
                  found: list[Mention], detention: bool, paragraph_start: int) -> tuple[str | None, str]:
-    """(site id, how it was found) for a figure at offset `at` in a sentence spanning s_start..s_end."""
+    site, how = _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragraph_start)
+    return _refine(site, sentence), how
+
+
+def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragraph_start):
     inside = [m for m in found if s_start <= m.start < s_end]
     kinds = {"prison", "aggregate"} if detention else {"camp", "section", "aggregate", "centre"}
     if inside:
@@ -60,13 +75,13 @@ def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, 
         if detention and gazetteer.by_id[best.site].kind == "camp":
             return ("sdf-detention", "aggregate") if _NES.search(sentence) or _PRISONS_AGGREGATE.search(sentence) else (None, "none")
         return best.site, "named"
+    earlier = [m for m in found if paragraph_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
+    if _ANAPHORA.search(sentence) and earlier:
+        return earlier[-1].site, "anaphora"
     if detention and (_PRISONS_AGGREGATE.search(sentence) or _NES.search(sentence)):
         return "sdf-detention", "aggregate"
     if not detention and _CAMPS_AGGREGATE.search(sentence):
         return "nes-camps", "aggregate"
-    earlier = [m for m in found if paragraph_start <= m.start < s_start]
-    if _ANAPHORA.search(sentence) or earlier:
-        fitting = [m for m in earlier if gazetteer.by_id[m.site].kind in kinds]
-        if fitting:
-            return fitting[-1].site, "anaphora"
+    if earlier:
+        return earlier[-1].site, "anaphora"
     return None, "none"

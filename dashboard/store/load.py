@@ -45,11 +45,11 @@ def cache_dir() -> Path:
 
 
 def to_arrow(frame: pd.DataFrame, name: str) -> pa.Table:
-    return pa.Table.from_pandas(frame, schema=SCHEMAS[name], preserve_index=False)
+    return pa.Table.from_pandas(frame, schema=SCHEMAS[name], preserve_index=False).replace_schema_metadata(None)
 
 
 def from_arrow(table: pa.Table) -> pd.DataFrame:
-    return table.to_pandas()
+    return table.to_pandas(ignore_metadata=True)
 
 
 def classify(table: RawTable) -> str | None:
