@@ -37,11 +37,11 @@ _NOUN_ANY = re.compile("|".join(f"(?:{p})" for p, _ in NOUNS), re.I)
 SUBGROUP = re.compile(r"security\s+forces|guards|قوى\s+الأمن|الأسايش|unaccompanied|separated|orphan|pregnant|disabled|malnourished|wounded|injured|sick|patients|cases|"
                       r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
 NON_METRIC_NOUN = re.compile(r"^[\s,]*(?:beds?|tents?|trucks?|shelters?|latrines?|water\s+tanks?|tanks?|vehicles?|kcal|calories?|plots?|points?|clinics?|"
-                             r"hospitals?|schools?|buses|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
+                             r"hospitals?|schools?|buses|ambulances?|cars?|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
                              r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة)\b", re.I)
 
 # Share glue: between a share and the part it names ("of them", "of al-Hol's 55,000 residents are", "من سكان مخيم الهول هم من")
-_BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those\s+held)"
+_BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those\s+(?:living|held|detained|housed|staying)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+camp)?)?)"
 _AR_BASE = r"(?:من\s+)?(?:سكان|قاطني|نزلاء|المقيمين|المحتجزين|المعتقلين|سكانه|قاطنيه|القاطنين|السكان)"
 _VERB = r"(?:are|were|is|was|being|have\s+been|هم|هن)"
 SHARE_GLUES = [re.compile(p, re.I) for p in (
@@ -60,30 +60,32 @@ FLOW_BEFORE = [
      r"|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|handed\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج", "departures", 6),
-    (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل", "arrivals", 3),
-    (r"arrested|detained\s+(?:some|about)?|arrest\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة", "_not_a_metric", 3),
+    (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر", "arrivals", 6),
+    (r"arrested|detained\s+(?:some|about)?|arrests?\s+of|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
+     r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),
 ]
 _FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|moved\s+to\s+iraq|flown\s+to\s+iraq|handed\s+(?:over\s+)?to)|تم\s+نقلهم|نقلوا", "transferred"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed)|departures|غادروا", "departures"),
-    (r"(?:have\s+|had\s+)?arrived|new\s+arrivals|arrivals|وصلوا", "arrivals"),
+    (r"(?:have\s+|had\s+)?(?:arrived|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded)|اعتقلوا|أصيبوا", "_not_a_metric"),
 ]
-_FLOW_AFTER = [(re.compile(r"^(?:(?!,\s*\d)[^.;:!?؟])" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
+_FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
 
 # "the number of X ... stands at", "عدد X بلغ": what X names decides the metric.
 NUMBER_OF = re.compile(
-    r"(?:number|total|count|tally|toll|عدد|إجمالي|حصيلة)\s+(?:of\s+)?(?P<what>[^\d.;،]{1,70}?)\s*"
+    r"(?:number|total|count|tally|toll|عدد|إجمالي|حصيلة)\s+(?:of\s+)?(?P<what>[^.;،]{1,70}?)\s*"
     r"(?:stands?\s+at|stood\s+at|is|was|reached|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|exceeds|exceeded|to|at|of|has\s+\w+\s+to|had\s+\w+\s+to|"
     rf"بلغ|يبلغ|وصل\s+إلى|ارتفع\s+إلى|انخفض\s+إلى|تراجع\s+إلى|تجاوز|يتجاوز|إلى)?\s*{_QUALS}$", re.I)
 WHAT = [
     (r"killed|killings|murders|homicides|ضحايا|القتل|قتلى", "killings"), (r"deaths|died|dead|الوفيات|وفيات|المتوفين", "deaths"),
     (r"arrivals|الوافدين|القادمين|الواصلين", "arrivals"), (r"departures|المغادرين", "departures"),
     (r"returnees|repatriated|repatriations|العائدين|المعادين", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
+    (r"women\s+and\s+children|النساء\s+والأطفال", "women_children"),
     (r"foreign\s+fighters|foreign\s+detainees", "detainees_foreign"),
     (r"foreigners|foreign\s+nationals|الأجانب", "population_tcn"), (r"iraqis|العراقيين", "population_iraqi"), (r"syrians|السوريين", "population_syrian"),
     (r"detainees|prisoners|inmates|fighters|المعتقلين|السجناء|المحتجزين|الموقوفين|عناصر", "detainees"),
@@ -92,14 +94,18 @@ WHAT = [
 ]
 _WHAT = [(re.compile(p, re.I), m) for p, m in WHAT]
 FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|repatriations|returns|transfers)\b[^\d.;,،]{0,50}$", re.I)
-FRAME_POPULATION = re.compile(r"(?:البالغ|الذي\s+يبلغ|التي\s+يبلغ|يبلغ|بلغ)\s+عدد(?:هم|هن|ه|ها|\s+سكانه|\s+سكانها|\s+قاطنيه)\s*" + _QUALS + "$")
+FRAME_POPULATION = re.compile(r"(?P<before>[^.;]{0,40}?)[،,]?\s*و?(?:البالغ|الذي\s+يبلغ|التي\s+يبلغ|يبلغ|بلغ)\s+عدد(?:هم|هن|ه|ها|\s+سكانه|\s+سكانها|\s+قاطنيه)(?:\s+حتى\s+الآن)?\s*" + _QUALS + "$")
+NAMED_BEFORE = re.compile(r"(?P<noun>(?:displaced\s+)?[\w'’-]+(?:\s+and\s+children)?)[,]?\s+(?:numbering|totalling|totaling|numbered|who\s+number|estimated\s+at|"
+                          r"make\s+up|makes\s+up|account\s+for|accounts\s+for|constitute|represent|form|comprise)\s+" + _QUALS + "$", re.I)
+_AR_SUBJECT_BEFORE = re.compile(rf"(?:(?:تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف)\s+(?P<noun>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)|"
+                                rf"(?P<noun2>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)\s+(?:يشكلون|يشكلن|تشكل|يشكل|يمثلون|يمثلن|تمثل))\s+" + _QUALS + "$")
 FRAME_SAME = re.compile(r"(?:(?:bringing|brings|brought|taking|takes|raising|raises)\s+the\s+(?:total|tally|number|toll)\b[^.;]{0,40}\bto|"
-                        r"^\s*(?:to|then\s+to|إلى|الى)|ليرتفع\s+(?:العدد|الإجمالي)[^.;]{0,30}إلى)\s+" + _QUALS + "$", re.I)
+                        r"^\s*(?:to|then\s+to|from|إلى|الى|من)|ليرتفع\s+(?:العدد|الإجمالي)[^.;]{0,30}إلى)\s+" + _QUALS + "$", re.I)
 _FLOW_NOUNS = {"departures": "departures", "arrivals": "arrivals", "deaths": "deaths", "killings": "killings", "murders": "killings",
                "repatriations": "repatriated", "returns": "repatriated", "transfers": "transferred"}
 STOCK_BEFORE = re.compile(
-    r"(?:population|populace|residents|inhabitants|headcount|census|سكان|تعداد)(?:\s+\S+){0,6}?\s+"
-    r"(?:(?:is|was|stands|stood)\s+)?(?:now\s+|currently\s+|still\s+|just\s+)?(?:of|at|is|was|stood\s+at|stands\s+at|reached|to|numbered|totals?|totalled|from|بلغ|يبلغ|إلى|الى)?\s*" + _QUALS + r"$"
+    r"(?:population|populace|residents|inhabitants|headcount|census|سكان|تعداد),?(?:\s+\S+){0,6}?\s+"
+    r"(?:(?:is|was|stands|stood)\s+)?(?:now\s+|currently\s+|still\s+|just\s+)?(?:of|at|is|was|stood\s+at|stands\s+at|reached|to|numbered|totals?|totalled|from|estimated\s+at|بلغ|يبلغ|إلى|الى)?\s*" + _QUALS + r"$"
     r"|(?:swollen|swelled|grew|rose|fell|dropped|declined|decreased|increased|climbed|shrank|surged|jumped)\s+(?:from|to)\s+" + _QUALS + r"$"
     r"|(?:down|up)\s+from\s+" + _QUALS + r"$"
     r"|(?:holds?|holding|held|houses?|housing|housed|hosts?|hosting|hosted|shelters?|sheltering|home\s+to|is\s+home\s+to|accommodat\w+|"
@@ -168,7 +174,10 @@ SPLIT = {"population_iraqi", "population_syrian", "population_tcn", "children", 
          "detainees_foreign", "detainees_iraqi", "detainees_syrian"}
 
 
-def share_part(after: str, of_them: bool = False) -> str | None:
+_DETERMINER_SHARES = {"most", "the majority", "a majority", "half", "a third", "one third", "two thirds", "a quarter"}
+
+
+def share_part(after: str, of_them: bool = False, word: str = "") -> str | None:
     """The part a share names: "94 per cent [of them] women and children" -> women_children.
     of_them: the share word carries "of them" itself (معظمهم, غالبيتهم), so "من X" names the part."""
     if of_them:
@@ -187,17 +196,20 @@ def share_part(after: str, of_them: bool = False) -> str | None:
         return None
     if SHARE_OF_OTHER.match(after):
         return None  # "60% of the children ..." : the base, not the part
+    if word.lower() in _DETERMINER_SHARES:
+        return None  # "where most Iraqi families live": a determiner, not a share of the camp
     return noun_metric(after)[0]
 
 
 def share_part_before(before: str) -> str | None:
-    """"Women and children make up the bulk of", "يشكل العراقيون قرابة نصف"."""
-    m = re.search(rf"(?P<noun>[^\s,.;،]+(?:\s+and\s+children|\s+و{AR}أطفال)?)\s+(?:make\s+up|makes\s+up|account\s+for|accounts\s+for|constitute|represent|form|comprise)\s+{_QUALS}$", before, re.I)
-    if not m:
-        m = re.search(rf"(?:تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف)\s+(?P<noun>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)\s+{_QUALS}$", before)
-    if not m:
+    """"Women and children make up the bulk of", "يشكل العراقيون قرابة نصف", "الأطفال يشكلون 64 في المئة"."""
+    m = NAMED_BEFORE.search(before)
+    noun = m.group("noun") if m else None
+    if noun is None and (m := _AR_SUBJECT_BEFORE.search(before)):
+        noun = m.group("noun") or m.group("noun2")
+    if noun is None:
         return None
-    metric, _ = noun_metric(m.group("noun"))
+    metric, _ = noun_metric(noun)
     return metric
 
 
@@ -208,17 +220,47 @@ def flow_before(before: str) -> str | None:
     return None
 
 
+_AGES = re.compile(r"(?:under|below|over|above|aged)\s+(?:the\s+age\s+of\s+)?\d+|دون\s+سن\s+\S+", re.I)
+
+
+_PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
+_LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
+               "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}
+
+
 def flow_after(after: str) -> str | None:
+    """The flow a verb or noun after the figure names, nearest first; None if another kind of noun
+    stands between ("60 ambulances stood by as the SDF moved ...")."""
+    after = _AGES.sub(" ", after)
+    best = None
     for pattern, metric in _FLOW_AFTER:
-        if pattern.match(after):
-            return metric
-    return None
+        m = pattern.match(after)
+        if m and (best is None or m.end() < best[0]):
+            best = (m.end(), metric)
+    if best is None:
+        return None
+    words = after.split()
+    first = words[0].lower().strip(",") if words else ""
+    near = " ".join(words[:2])
+    if (first and not re.search(r"[\u0621-\u064a]", first) and first not in _LINK_WORDS
+            and noun_metric(after)[0] is None and not _PEOPLE_WORDS.search(" ".join(words[:3]))
+            and not any(p.match(" " + near) for p, _ in _FLOW_AFTER)):
+        return None
+    return best[1]
 
 
 def framed_metric(before: str) -> str | None:
     """"the number of detainees ... stands at", "عدد سكانه", "departures ... range from"."""
-    if FRAME_POPULATION.search(before):
-        return "population"
+    m = FRAME_POPULATION.search(before)
+    if m:
+        return next((metric for pattern, metric in _WHAT if pattern.search(m.group("before"))), "population")
+    m = NAMED_BEFORE.search(before)
+    if m:
+        if m.group("noun").lower().startswith("displaced "):
+            return "population"  # "displaced Syrians numbering 14,000": the camp's people
+        metric, _ = noun_metric(m.group("noun"))
+        if metric and metric != "_not_a_metric":
+            return metric
     m = NUMBER_OF.search(before)
     if m:
         for pattern, metric in _WHAT:

@@ -11,6 +11,7 @@ from . import context, lexicon, when, where, who
 from .numbers import find_figures
 
 MAX_CHARS = 5_000_000
+ANAPHORA_REACH = 3_000  # "the camp" refers to a site named at most this many characters before
 KEYS = ("start", "end", "quote", "raw", "value", "low", "high", "qualifier", "unit", "metric", "site",
         "ref_date", "attribution", "language", "confidence")
 
@@ -43,9 +44,11 @@ class Claim:
 
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\bvs)[.!?؟]+[\"”’)]*\s+|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_QUAL_BEFORE = re.compile(r"(?:^|[\s(,،])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
+_QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
                           + r")\s*(?:of\s+)?$", re.I)
 _QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
+_OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم|من\s+بينهم)(?:\s+(?:are|were|is|was|هم))?(?=\s|$|[,.])", re.I)
+_PHRASAL_OVER = re.compile(r"(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t(?:ook|ake|aken|aking)|ha(?:ve|s|d)\s+taken)\s+over\s+$", re.I)
 _QUAL_FRONT = re.compile(r"(?:^|\s)(?:تجاوز|يتجاوز|فاق|يفوق)\s+عدد[^\d]{0,60}$")
 _RANGE_BEFORE = re.compile(r"(?:between|from|ranging\s+from|بين|من)\s*$", re.I)
 _SHARE = re.compile(r"(?<![\w\u0621-\u064a])(" + "|".join(re.escape(w) for w in sorted(lexicon.SHARE_WORDS, key=len, reverse=True))
@@ -77,11 +80,22 @@ class _Text:
         self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
         self.mentions = where.mentions(text, gazetteer)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._attribution: dict[int, str | None] = {}
+
+    def attribution(self, s_start: int, sentence: str) -> str | None:
+        if s_start not in self._attribution:
+            self._attribution[s_start] = who.attribution(sentence)
+        return self._attribution[s_start]
 
     def sentence(self, at: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, at) - 1
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
         return self.starts[i], end
+
+    def mentions_between(self, lo: int, hi: int) -> list:
+        """Site mentions starting in [lo, hi): what a figure's sentence and paragraph name."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, lo):bisect.bisect_left(self._mention_starts, hi)]
 
     def paragraph(self, at: int) -> int:
         return self.paragraphs[bisect.bisect_right(self.paragraphs, at) - 1]
@@ -92,6 +106,8 @@ def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:
         return kind
     if _QUAL_FRONT.search(left):
         return "more_than"
+    if _PHRASAL_OVER.search(left):
+        return default  # "handed over 150 detainees"
     m = _QUAL_BEFORE.search(left[-40:])
     if m:
         word = m.group(1)
@@ -101,26 +117,29 @@ def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:
 
 
 def _metric(sentence: str, left: str, right: str, share: bool, detention_context: bool,
-            of_them: bool = False) -> tuple[str | None, float]:
+            of_them: bool = False, word: str = "") -> tuple[str | None, float]:
     """(metric, confidence) from the words around a figure; None when they name no metric."""
     left, right = context.plain(left), context.plain(right)
     if share:
-        metric = context.share_part(right, of_them)
+        metric = context.share_part_before(left)
         if metric not in SPLIT_METRICS:
-            metric = context.share_part_before(left)
+            metric = context.share_part(right, of_them, word)
         confidence = 0.9
         if metric not in SPLIT_METRICS:
             return None, 0.0
     else:
+        if context.SUBGROUP.match(right.lstrip()):
+            return None, 0.0  # "100 orphans", "500 unaccompanied children"
+        right = _OF_THEM.sub(" ", right)
         noun, _ = context.noun_metric(right)
         flow_after = context.flow_after(right)
         metric, confidence = next(((m, c) for m, c in (
             (context.flow_before(left), 0.85), (context.framed_metric(left), 0.85), (flow_after, 0.85),
             (noun, 0.9), (context.stock_metric(left, right), 0.75)) if m), (None, 0.0))
-        if noun == "_not_a_metric" or flow_after == "_not_a_metric":
-            return None, 0.0
-    if metric in (None, "_not_a_metric"):
-        return None, 0.0
+        if noun == "_not_a_metric" or flow_after == "_not_a_metric" or metric == "_not_a_metric":
+            return "_not_a_metric", 0.0
+    if metric is None or metric == "_not_a_metric":
+        return metric, 0.0
     if metric == "_detainee_nationality":
         metric = "detainees_iraqi" if re.search(r"iraqi", right[:40], re.I) else "detainees_syrian"
     if detention_context or context.in_detention(sentence):
@@ -142,30 +161,36 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
     doc = _Text(text, gazetteer)
     lang = language_of(text, language)
     shares = list(_qualitative_spans(text))
+    share_starts = [a for a, _, _ in shares]
     claims: list[Claim] = []
+    by_sentence: dict[int, list[Claim]] = {}
     previous_end = 0
     for figure, _match in find_figures(text):
-        if any(a <= figure.start < b for a, b, _ in shares):
+        i = bisect.bisect_right(share_starts, figure.start) - 1
+        if i >= 0 and shares[i][0] <= figure.start < shares[i][1]:
             continue
         s_start, s_end = doc.sentence(figure.start)
         left = text[max(s_start, previous_end, figure.start - 90):figure.start]
-        previous_end = figure.end
         right = text[figure.end:min(s_end, figure.end + 90)]
         if figure.kind != "vague" and not figure.percent and context.non_people(text, figure.start, figure.end, figure.raw, figure.value or 0):
             continue
-        claim = _build(doc, gazetteer, claims, figure.start, figure.end, figure.raw, figure.value, figure.low, figure.high,
-                       figure.kind, figure.percent, "exact", left, right, s_start, s_end, published, lang)
+        claim = _build(doc, gazetteer, by_sentence.setdefault(s_start, []), figure.start, figure.end, figure.raw,
+                       figure.value, figure.low, figure.high, figure.kind, figure.percent, "exact", left, right,
+                       s_start, s_end, published, lang)
         if claim:
             claims.append(claim)
+            by_sentence[s_start].append(claim)
+            previous_end = figure.end  # a breakdown's next figure reads only its own words
     for start, end, word in shares:
         qualifier, value, low, high = lexicon.SHARE_WORDS.get(word.lower(), lexicon.SHARE_WORDS.get(word))
         s_start, s_end = doc.sentence(start)
         left = text[max(s_start, start - 90):start]
         right = text[end:min(s_end, end + 90)]
-        claim = _build(doc, gazetteer, claims, start, end, word, value, low, high, "share-word", True, qualifier,
-                       left, right, s_start, s_end, published, lang)
+        claim = _build(doc, gazetteer, sorted(by_sentence.setdefault(s_start, []), key=lambda c: c.start), start, end,
+                       word, value, low, high, "share-word", True, qualifier, left, right, s_start, s_end, published, lang)
         if claim:
             claims.append(claim)
+            by_sentence[s_start].append(claim)
     return sorted(claims, key=lambda c: c.start)
 
 
@@ -177,13 +202,16 @@ def _qualitative_spans(text: str):
 
 def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, share, default_qualifier,
            left, right, s_start, s_end, published, lang):
+    """earlier: the claims already found in this sentence, in order."""
     sentence = doc.text[s_start:s_end]
-    detention_context = any(c.metric.startswith("detainees") and s_start <= c.start < s_end for c in earlier)
-    metric, confidence = _metric(sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")))
-    same_sentence = [c for c in earlier if s_start <= c.start < s_end and c.unit == ("share" if share else "count")]
-    if metric is None and same_sentence and context.FRAME_SAME.search(context.plain(left)):
-        metric, confidence = same_sentence[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
-    if metric is None:
+    earlier = [c for c in earlier if c.start < start]
+    detention_context = any(c.metric.startswith("detainees") for c in earlier)
+    metric, confidence = _metric(sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")), raw)
+    same_sentence = earlier
+    same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
+    if metric is None and same_unit and (context.FRAME_SAME.search(context.plain(left)) or _OF_THEM.match(right)):
+        metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
+    if metric is None or metric == "_not_a_metric":
         return None
     qualifier = _qualifier(context.plain(left), context.plain(right), "exact" if kind == "share-word" else kind, default_qualifier)
     if kind == "share-word" and qualifier != default_qualifier:
@@ -192,8 +220,13 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         low, high = _bounds(qualifier, value, low, high)
     detention = metric.startswith("detainees") or metric == "transferred" or (
         metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or context.in_detention(sentence)))
-    site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions, detention, doc.paragraph(start))
+    window = max(doc.paragraph(start), s_start - ANAPHORA_REACH)
+    site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
+                                   detention, window, metric)
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
+    ref = when.ref_date(sentence, start - s_start, published, end - s_start)
+    if same_sentence and _OF_THEM.match(right) and re.match(r"\s*[,،]", doc.text[same_sentence[-1].end:start][-40:] + ",") \
+            and "," in doc.text[same_sentence[-1].end:start]:
+        ref = same_sentence[-1].ref_date  # "73,477 residents, 94 per cent of them ...": same moment
     return Claim(start, end, sentence.strip(), raw, value, low, high, qualifier, "share" if share else "count",
-                 metric, site, when.ref_date(sentence, start - s_start, published), who.attribution(sentence),
-                 lang, round(max(confidence, 0.05), 2))
+                 metric, site, ref, doc.attribution(s_start, sentence), lang, round(max(confidence, 0.05), 2))

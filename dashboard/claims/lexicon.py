@@ -47,6 +47,8 @@ QUALIFIERS_BEFORE = {
     "يفوق": "more_than",
     "أقل من": "fewer_than", "اقل من": "fewer_than", "ما لا يقل عن": "at_least", "لا يقل عن": "at_least",
     "ما يصل إلى": "up_to", "ما يصل الى": "up_to", "حتى": "up_to",
+    "تجاوز": "more_than", "تخطى": "more_than", "يتخطى": "more_than", "فاق": "more_than",
+    "ما دون": "fewer_than", "دون": "fewer_than",
 }
 QUALIFIERS_AFTER = {"at least": "at_least", "or more": "at_least", "على الأقل": "at_least", "على الاقل": "at_least",
                     "تقريبا": "about", "تقريباً": "about", "or so": "about"}

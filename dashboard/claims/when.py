@@ -31,7 +31,11 @@ _SINCE_START = re.compile(r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this
                           r"منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة|هذا\s+العام)(?:\s+(?:الجاري|الحالي))?", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|اليوم|حاليا|حالياً|الآن", re.I)
 _RELATIVE = re.compile(r"\b(?:which|where|whose|who)\b|الذي|التي|الذين", re.I)
-_CLAUSE = re.compile(r"(?<!\d)[,،;:](?!\d)\s*|\s+(?:while|whereas|but)\s+|\s+أما\s+|\s+فيما\s+")
+_DIGIT = re.compile(r"\d")
+_AGE = re.compile(r"(?:age\s+of|under|below|over|aged)\s+\d+", re.I)
+_FIRST_SINCE = re.compile(r"first\s+time\s+since|lowest\s+since|highest\s+since|لأول\s+مرة\s+منذ|أدنى\s+مستوى\s+منذ", re.I)
+_FRONTED = re.compile(r"^\s*(?:in|on|by|as\s+of|since|at\s+the\s+end\s+of|during|last|early|late|between|في|منذ|خلال|حتى|عام|مع\s+نهاية|بحلول)\b", re.I)
+_CLAUSE = re.compile(r"(?:(?<!\d)[,،;:]|[,،;:](?!\d{3}(?!\d)))\s*|\s+(?:while|whereas|but)\s+|\s+أما\s+|\s+فيما\s+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
@@ -107,7 +111,8 @@ _READERS = [
 ]
 
 
-def _dates_in(sentence: str, lo: int, hi: int, at: int, published: date | None, readers=None) -> str | None:
+def _dates_in(sentence: str, lo: int, hi: int, at: int, published: date | None, readers=None, end: int | None = None,
+              check_digits: bool = True) -> str | None:
     """The first kind of date expression found in sentence[lo:hi], nearest the figure, not cut off
     from it by a relative clause ("the camp, which ... since 2019, holds 39,000")."""
     for pattern, read in readers or _READERS:
@@ -115,6 +120,12 @@ def _dates_in(sentence: str, lo: int, hi: int, at: int, published: date | None, 
         for m in pattern.finditer(sentence, lo, hi):
             if m.end() <= at and _RELATIVE.search(sentence, m.end(), at):
                 continue  # "the camp, which has lost 20 women since January, holds 39,000"
+            end = at + 1 if end is None else end
+            between = _AGE.sub(" ", sentence[min(m.end(), end):max(m.start(), at)])
+            if check_digits and _DIGIT.search(between):
+                continue  # another figure stands between: "to 6,700 from over 10,000 in 2019"
+            if _FIRST_SINCE.search(sentence, max(0, m.start() - 25), m.start() + 6):
+                continue  # "for the first time since 2019" is not the figure's period
             found.append(m)
         if found:
             value = read(min(found, key=lambda m: abs(m.start() - at)), published)
@@ -135,17 +146,23 @@ def _shift_year(iso: str, years: int) -> str:
     return f"{int(iso[:4]) + years:04d}{iso[4:]}"
 
 
-def ref_date(sentence: str, at: int, published: date | None) -> str | None:
+_CUE = re.compile(rf"\d{{4}}|[١٢][٠٩][٠-٩][٠-٩]|\b(?:{_MONTH})\b|\b(?:since|last|earlier|before|this\s+year|so\s+far)\b|منذ|الماضي|الماضية|قبل|هذا\s+العام|الجاري", re.I)
+
+
+def ref_date(sentence: str, at: int, published: date | None, end: int | None = None) -> str | None:
     """The claim's reference date from its sentence (`at`: the figure's offset in the sentence).
     The figure's own clause speaks first; then the rest of the sentence, unless the figure's clause
     says "now"/"today" or a relative clause separates the date from the figure."""
+    if not _CUE.search(sentence):
+        return published.isoformat() if published else None
     a, b = _clause(sentence, at)
     if _YEAR_EARLIER.search(sentence, a, b) and a > 0:
         base = ref_date(sentence[:a], a - 1, published)
         if base and "/" not in base:
             return _shift_year(base, -1)
-    found = _dates_in(sentence, a, b, at, published)
-    if found is None and not _NOW.search(sentence, a, b):
-        # a fronted date ("On 1 May, ...", "In December, ...") or an explicit one anywhere
-        found = _dates_in(sentence, 0, a, at, published) or _dates_in(sentence, 0, len(sentence), at, published, _READERS[:5])
+    found = _dates_in(sentence, a, b, at, published, end=end)
+    if found is None and a > 0 and not _NOW.search(sentence, a, b):
+        first = _clause(sentence, 0)
+        if _FRONTED.match(sentence[:first[1]]):  # a fronted date: "On 1 May, ...", "In December, ..."
+            found = _dates_in(sentence, 0, first[1], at, published, end=end, check_digits=False)
     return found or (published.isoformat() if published else None)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..gazetteer import Gazetteer, normalize
+from ..gazetteer import Gazetteer
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:camp|site|facility|prison|jail|detention\s+(?:centre|center|facility)|annex)\b|"
                        r"(?:ال)?مخيم(?:\s+نفسه)?(?![\u0621-\u064a\s]*\s(?:الهول|روج))|(?:في\s+)?السجن", re.I)
 _CAMPS_AGGREGATE = re.compile(r"\b(?:camps|the\s+two\s+camps|both\s+camps)\b|المخيمات|مخيمات|المخيمين|مخيمي", re.I)
-_PRISONS_AGGREGATE = re.compile(r"\b(?:prisons|detention\s+(?:facilities|centres|centers|sites)|jails)\b|السجون|سجون|مراكز\s+الاحتجاز", re.I)
+_PRISONS_AGGREGATE = re.compile(r"\b(?:prisons|detention\s+(?:facilities|centres|centers|sites)|facilities|jails)\b|السجون|سجون|مراكز\s+الاحتجاز", re.I)
 _NES = re.compile(r"north[- ]?east(?:ern)?\s+syria|\bNES\b|kurdish[- ]led|\bSDF\b|autonomous\s+administration|"
                   r"شمال\s+شرق(?:ي)?\s+سوريا|قسد|قوات\s+سوريا\s+الديمقراطية|الإدارة\s+الذاتية|كردية", re.I)
 
@@ -24,32 +23,79 @@ class Mention:
     site: str
 
 
-@lru_cache(maxsize=8)
-def _pattern(gazetteer: Gazetteer) -> re.Pattern:
-    parts = []
-    for name, _site in gazetteer.names():
-        tokens = [re.sub(r"['’`]", "['’`]?", re.escape(t)) for t in re.split(r"[\s\-‐]+", name) if t]
-        body = r"[\s\-‐]*".join(tokens)
-        if _ARABIC.search(name):  # Arabic: allow و/ب/ل/ف prefixes, no Arabic letter after
-            parts.append(rf"(?<![\u0621-\u064a])(?:[وبلف]|ول|وب|فب|لل)?{body}(?![\u0621-\u064a])")
-        else:
-            parts.append(rf"(?<![\w-]){body}(?![\w-])")
-    return re.compile("|".join(parts), re.I)
+_FOLD = str.maketrans({**{c: " " for c in "-‐‑–_\t\n\r\u00a0"}, "’": "'", "`": "'", "ʼ": "'",
+                       "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_AR_PREFIXES = ("و", "ب", "ل", "ف", "ول", "وب", "فب", "لل")
+
+
+def fold(text: str) -> str:
+    """Lower-case and fold separators, apostrophes and Arabic letter variants, keeping every offset."""
+    lowered = text.lower()
+    return (lowered if len(lowered) == len(text) else "".join(c.lower()[:1] or c for c in text)).translate(_FOLD)
+
+
+def _variants(name: str) -> set[str]:
+    base = fold(name).strip()
+    base = re.sub(" +", " ", base)
+    out = {base, base.replace("'", "")}
+    if " " in base and not _ARABIC.search(base):
+        out |= {v.replace(" ", "") for v in set(out)}
+    return out
+
+
+_MACHINES: dict[int, tuple] = {}
+
+
+def _automaton(gazetteer: Gazetteer):
+    """Aho-Corasick over every folded spelling: one pass over the text finds every site name."""
+    cached = _MACHINES.get(id(gazetteer))
+    if cached and cached[0] is gazetteer:
+        return cached[1]
+    import ahocorasick
+    machine = ahocorasick.Automaton()
+    for name, site in gazetteer.names():
+        for key in _variants(name):
+            if len(key) >= 3 and (key not in machine or len(machine.get(key)[1]) < len(name)):
+                machine.add_word(key, (site, name, len(key)))
+    machine.make_automaton()
+    _MACHINES[id(gazetteer)] = (gazetteer, machine)
+    return machine
+
+
+def _bounded(folded: str, start: int, end: int, arabic: bool) -> bool:
+    after = folded[end:end + 1]
+    if arabic:
+        if after and "\u0621" <= after <= "\u064a":
+            return False
+        head = folded[max(0, start - 3):start]
+        if not head or not ("\u0621" <= head[-1] <= "\u064a"):
+            return True
+        letters = re.search(r"[\u0621-\u064a]+$", head).group(0)
+        return letters in _AR_PREFIXES and (start - len(letters) == 0 or not ("\u0621" <= folded[start - len(letters) - 1] <= "\u064a"))
+    before = folded[start - 1:start] if start else ""
+    return not (before.isalnum() or before == "-") and not (after.isalnum())
 
 
 def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Every site name in the text, left to right (longest spelling wins where names overlap)."""
-    found = []
-    for m in _pattern(gazetteer).finditer(text):
-        site = gazetteer.resolve(m.group(0)) or gazetteer.resolve(re.sub(r"^(?:[وبلف]|ول|وب|فب|لل)", "", m.group(0)))
-        if site is None:  # e.g. Arabic prefix glued to the name: fold and retry without it
-            site = gazetteer.alias_map.get(normalize(m.group(0)[1:]))
-        if site:
-            found.append(Mention(m.start(), m.end(), site))
-    return found
+    """Every site name in the text, left to right; where names overlap the longest wins."""
+    folded = fold(text)
+    hits = []
+    for end, (site, _name, length) in _automaton(gazetteer).iter(folded):
+        start = end + 1 - length
+        if _bounded(folded, start, end + 1, bool(_ARABIC.match(folded[start]))):
+            hits.append(Mention(start, end + 1, site))
+    hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for m in hits:
+        if kept and m.start < kept[-1].end:
+            if m.end - m.start > kept[-1].end - kept[-1].start and m.start == kept[-1].start:
+                kept[-1] = m
+            continue
+        kept.append(m)
+    return kept
 
 
-_ANNEX = re.compile(r"\bannex\b|foreign(?:ers'?)?\s+section|foreigners'?\s+(?:annex|section)|الملحق|قسم\s+المهاجرات|القسم\s+(?:الخاص|المخصص)\s+(?:بالأجانب|للأجانب)|قسم\s+الأجانب", re.I)
+_ANNEX = re.compile(r"\bannex\b|foreign(?:ers'?)?\s+section|foreigners'?\s+(?:annex|section)|الملحق|قسم\s+المهاجرات|القسم\s+(?:الخاص|المخصص)\s+(?:بالأجانب|للأجانب|بالمهاجرات|للمهاجرات)|قسم\s+الأجانب", re.I)
 
 
 def _refine(site: str | None, sentence: str) -> str | None:
@@ -59,14 +105,34 @@ def _refine(site: str | None, sentence: str) -> str | None:
     return site
 
 
+_ORIGIN = re.compile(r"(?:\bfrom|\bout\s+of|من)\s+(?:the\s+)?$", re.I)
+_DESTINATION = re.compile(r"(?:\bto|\binto|إلى|الى)\s+(?:the\s+)?$", re.I)
+
+
 def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, at: int,
-                 found: list[Mention], detention: bool, paragraph_start: int) -> tuple[str | None, str]:
+                 found: list[Mention], detention: bool, paragraph_start: int, metric: str | None = None) -> tuple[str | None, str]:
+    if metric in ("arrivals", "departures"):  # "arrived in Roj from al-Hol": count where they arrive / leave
+        unwanted = _ORIGIN if metric == "arrivals" else _DESTINATION
+        text_before = lambda m: sentence[max(0, m.start - s_start - 12):m.start - s_start]  # noqa: E731
+        found = [m for m in found if not (s_start <= m.start < s_end and unwanted.search(text_before(m)))] or found
     site, how = _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragraph_start)
     return _refine(site, sentence), how
 
 
+_TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|مجتمعة|جميعها|مجتمعين", re.I)
+
+
 def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragraph_start):
-    inside = [m for m in found if s_start <= m.start < s_end]
+    from .when import _clause
+    c_start, c_end = _clause(sentence, at - s_start)
+    in_clause = [m for m in found if s_start + c_start <= m.start < s_start + c_end]
+    clause = sentence[c_start:c_end]
+    if not in_clause:
+        if detention and _PRISONS_AGGREGATE.search(clause) and _NES.search(sentence):
+            return "sdf-detention", "aggregate"
+        if not detention and _CAMPS_AGGREGATE.search(sentence) and _TOGETHER.search(clause):
+            return "nes-camps", "aggregate"
+    inside = in_clause or [m for m in found if s_start <= m.start < s_end]
     kinds = {"prison", "aggregate"} if detention else {"camp", "section", "aggregate", "centre"}
     if inside:
         fitting = [m for m in inside if gazetteer.by_id[m.site].kind in kinds] or inside

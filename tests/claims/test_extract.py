@@ -1,0 +1,88 @@
+"""The extractor's contract: the forms of issue #3, offsets, JSON keys, and limits."""
+import json
+
+import pytest
+
+from dashboard.claims import KEYS, InputTooLarge, extract
+
+
+def one(text, **kw):
+    claims = extract(text, **kw)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize("text, value, low, high, qualifier", [
+    ("Al-Hol holds 70,000 people.", 70000, 70000, 70000, "exact"),
+    ("Al-Hol holds 70 000 people.", 70000, 70000, 70000, "exact"),
+    ("Al-Hol holds 70.000 people.", 70000, 70000, 70000, "exact"),
+    ("Al-Hol holds 1.2 million people.", 1_200_000, 1_200_000, 1_200_000, "exact"),
+    ("Al-Hol holds 70k people.", 70000, 70000, 70000, "exact"),
+    ("Al-Hol holds about 70,000 people.", 70000, None, None, "about"),
+    ("Al-Hol holds more than fifty thousand people.", 50000, 50000, None, "more_than"),
+    ("Al-Hol holds nearly 70,000 people.", 70000, None, 70000, "nearly"),
+    ("Al-Hol holds up to 70,000 people.", 70000, None, 70000, "up_to"),
+    ("Al-Hol holds between 600 and 700 families.", 650, 600, 700, "range"),
+    ("Al-Hol holds tens of thousands of people.", 20000, 20000, 99999, "vague"),
+    ("Thirty-five children died in al-Hol.", 35, 35, 35, "exact"),
+    ("يضم مخيم الهول نحو ٤٣ ألف شخص.", 43000, None, None, "about"),
+    ("يضم مخيم الهول أكثر من ثلاثة آلاف عائلة.", 3000, 3000, None, "more_than"),
+])
+def test_number_forms_and_qualifiers(text, value, low, high, qualifier):
+    claim = one(text)
+    assert (claim.value, claim.low, claim.high, claim.qualifier) == (value, low, high, qualifier)
+    assert claim.site == "al-hol"
+
+
+def test_breakdown_gives_three_metrics():
+    text = "The camp holds about 27,000 Iraqis, 18,000 to 19,000 Syrians and about 12,000 of other nationalities, al-Hol officials said."
+    claims = extract(text)
+    assert [c.metric for c in claims] == ["population_iraqi", "population_syrian", "population_tcn"]
+    assert [(c.low, c.high) for c in claims][1] == (18000, 19000)
+
+
+def test_shares_percent_and_qualitative():
+    claims = extract("Al-Hol holds 56,000 people, most of them Iraqis; 94 per cent are women and children.")
+    shares = {c.metric: c for c in claims if c.unit == "share"}
+    assert shares["population_iraqi"].qualifier == "more_than" and shares["population_iraqi"].low == 0.5
+    assert shares["women_children"].value == pytest.approx(0.94)
+
+
+@pytest.mark.parametrize("text", [
+    "Al-Hol camp lies 40 km east of Hasakah.", "The camp opened in 2016 and grew in 2019.",
+    "Children under the age of 18 are most at risk in al-Hol.", "She was the 19th woman killed in al-Hol.",
+    "Work on phase 6 of al-Hol is suspended.", "Call the al-Hol hotline on +963 933 123 456.",
+    "Donors pledged $200 million for al-Hol.", "More than 500 unaccompanied children live in al-Hol.",
+])
+def test_non_claims(text):
+    assert extract(text) == []
+
+
+def test_the_camp_resolves_to_the_site_last_named():
+    claims = extract("Roj lies near the Iraqi border. The camp holds about 2,500 people.")
+    assert claims[0].site == "roj"
+
+
+def test_all_camps_are_not_one_camp():
+    assert one("Some 56,000 people live in the camps of north-east Syria.").site == "nes-camps"
+
+
+def test_ref_date_attribution_and_language():
+    claim = one("In 2019, al-Hol held more than 73,000 people, according to the UN.", published="2024-04-01")
+    assert (claim.ref_date, claim.attribution, claim.language) == ("2019", "the UN", "en")
+    assert one("يضم مخيم الهول نحو ٤٣ ألف شخص بحسب الأمم المتحدة.").language == "ar"
+
+
+def test_offsets_index_the_input_and_json_has_exactly_the_keys():
+    text = "Nearly 10,000 ISIS fighters are held in SDF prisons, officials said."
+    claim = one(text)
+    assert text[claim.start:claim.end] == claim.raw == "10,000"
+    assert set(json.loads(json.dumps(claim.to_dict()))) == set(KEYS)
+    assert claim.site == "sdf-detention" and claim.metric == "detainees"
+
+
+def test_input_over_limit_is_refused_clearly():
+    with pytest.raises(InputTooLarge, match="over the limit"):
+        extract("x" * 101, max_chars=100)
+    with pytest.raises(TypeError):
+        extract(b"bytes")

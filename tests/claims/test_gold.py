@@ -1,0 +1,42 @@
+"""Accuracy on the gold set (written by hand in press style, English and Arabic), and the
+adversarial non-claims: no distance, year, age, ordinal, phase, phone number or money comes out."""
+from pathlib import Path
+
+import pytest
+
+from dashboard.claims import extract
+from dashboard.claims.score import FIELDS, load_gold, score
+
+HERE = Path(__file__).parent
+SETS = [p for p in (HERE / "gold.jsonl", HERE / "heldout.jsonl") if p.exists()]
+
+
+def _run(items):
+    return score(items, lambda text, published: [c.to_dict() for c in extract(text, published=published)])
+
+
+@pytest.fixture(scope="module", params=SETS, ids=[p.stem for p in SETS])
+def result(request):
+    return _run(load_gold(request.param))
+
+
+def test_gold_set_size_and_coverage():
+    items = load_gold(HERE / "gold.jsonl")
+    assert len(items) >= 250
+    assert sum(i["lang"] == "ar" for i in items) >= 60
+    assert sum(not i["claims"] for i in items) >= 50
+
+
+def test_value_metric_site_precision_and_recall(result):
+    assert result.precision("value+metric+site") >= 0.95, result.misses[:10]
+    assert result.recall("value+metric+site") >= 0.95, result.misses[:10]
+
+
+def test_no_non_claim_reported_as_a_count(result):
+    assert result.non_claim_hits == 0
+    assert result.precision("value") >= 0.97
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_every_field_is_mostly_right(result, field):
+    assert result.recall(field) >= 0.9, field
