@@ -42,7 +42,7 @@ class Claim:
         return asdict(self)
 
 
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bNo)(?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bU\.S)(?<!\bvs)[.!?؟]+[\"”’)]*\s+|\n+")
+_SENTENCE_END = re.compile(r"[.!?؟]+(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bU\.S\.)(?<!\bvs\.)[\"”’)]*\s+|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
                           + r")\s*(?:of\s+)?$", re.I)
@@ -194,8 +194,31 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
     return sorted(claims, key=lambda c: c.start)
 
 
+_SHARE_MACHINE = None
+
+
+def _share_candidates(text: str):
+    """_SHARE matches, found by matching only where a share word starts (Aho-Corasick), not everywhere."""
+    global _SHARE_MACHINE
+    if _SHARE_MACHINE is None:
+        import ahocorasick
+        _SHARE_MACHINE = ahocorasick.Automaton()
+        for word in lexicon.SHARE_WORDS:
+            _SHARE_MACHINE.add_word(word.lower(), len(word))
+        _SHARE_MACHINE.make_automaton()
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from _SHARE.finditer(text)
+        return
+    done = 0
+    for at in sorted({end + 1 - n for end, n in _SHARE_MACHINE.iter(lowered)}):
+        if at >= done and (m := _SHARE.match(text, at)):
+            done = m.end()
+            yield m
+
+
 def _qualitative_spans(text: str):
-    for m in _SHARE.finditer(text):
+    for m in _share_candidates(text):
         if not re.match(r"\s+a\s+dozen", text[m.end(1):m.end(1) + 10], re.I):  # "half a dozen" is a number
             yield m.start(1), m.end(1), m.group(1)
 

@@ -155,9 +155,55 @@ def read_figure(match: re.Match) -> Figure | None:
     return Figure(start, end, raw.rstrip(), value, value, value, "exact", percent)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_STARTS = None
+
+
+def _start_words():
+    """An Aho-Corasick automaton of every word a figure can start with (digits are found apart)."""
+    global _STARTS
+    if _STARTS is None:
+        import ahocorasick
+        machine = ahocorasick.Automaton()
+        words = {*lx.EN_UNITS, *lx.EN_TENS, *lx.EN_SCALES, *lx.EXACT_PHRASES, *lx.VAGUE, *lx.AR_UNITS,
+                 *(w.split()[0] for w in lx.AR_UNITS)}
+        for word in words:
+            machine.add_word(word.lower(), len(word))
+        machine.make_automaton()
+        _STARTS = machine
+    return _STARTS
+
+
+def _is_arabic(c: str) -> bool:
+    return "\u0621" <= c <= "\u064a"
+
+
+def candidates(text: str) -> list[int]:
+    """Positions where a figure may start: digit runs, and number words at a word boundary.
+    Scanning these with FIGURE.match is the same as FIGURE.finditer, many times faster on prose."""
+    starts = {m.start() for m in _DIGIT_RUN.finditer(text)}
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return sorted(starts | set(range(len(text))))  # exotic case folding: fall back to every position
+    for end, length in _start_words().iter(lowered):
+        at = end + 1 - length
+        before = lowered[at - 1] if at else " "
+        if before.isalnum() and not (before == "و" and (at < 2 or not _is_arabic(lowered[at - 2]))):
+            continue
+        starts.add(at)
+    return sorted(starts)
+
+
 def find_figures(text: str):
-    """Every figure in text, left to right."""
-    for match in FIGURE.finditer(text):
+    """Every figure in text, left to right (FIGURE matched only where a figure can start)."""
+    done = 0
+    for at in candidates(text):
+        if at < done:
+            continue
+        match = FIGURE.match(text, at)
+        if match is None:
+            continue
+        done = match.end()
         figure = read_figure(match)
         if figure is not None:
             yield figure, match
