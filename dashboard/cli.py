@@ -35,8 +35,19 @@ def _store(extra: list[Path] | None = None) -> store_mod.Store:
         raise typer.Exit(1)
 
 
+def tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    """Whole-number float columns as integers, so 73477.0 prints as 73477 (missing stays missing)."""
+    frame = frame.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if values.dtype.kind == "f" and values.dropna().apply(float.is_integer).all():
+            frame[column] = values.astype("Int64")
+    return frame
+
+
 def emit(frame: pd.DataFrame, fmt: Format, title: str = "") -> None:
     """Print a frame as a rich table, CSV or JSON (records, ISO dates)."""
+    frame = tidy(frame)
     if fmt is Format.csv:
         frame.to_csv(sys.stdout, index=False, lineterminator="\n")
     elif fmt is Format.json:
@@ -46,7 +57,7 @@ def emit(frame: pd.DataFrame, fmt: Format, title: str = "") -> None:
         for column in frame.columns:
             table.add_column(str(column), overflow="fold")
         for row in frame.itertuples(index=False):
-            table.add_row(*["" if pd.isna(v) else (f"{v:,.0f}" if isinstance(v, float) and v == int(v) else str(v))
+            table.add_row(*["" if pd.isna(v) else (f"{v:,}" if pd.api.types.is_integer(v) and not isinstance(v, bool) else str(v))
                             for v in row])
         out.print(table)
 
