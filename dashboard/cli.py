@@ -190,6 +190,72 @@ def extract(source: str = typer.Argument(..., help="a text file, or - to read st
     emit(rows, Format.table, f"{len(claims)} claim(s)")
 
 
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    claimreview = "claimreview"
+
+
+@app.command()
+def check(text: str = typer.Argument(None, help="the sentence or article to check (or use --file / --url)"),
+          file: str = typer.Option(None, "--file", help="a text file, or - for standard input"),
+          url: str = typer.Option(None, "--url", help="an article to fetch (public http(s) addresses only)"),
+          published: str = typer.Option(None, "--date", help="the article's date, YYYY-MM-DD"),
+          tolerance: float = typer.Option(0.05, help="how far 'about N' may be from the official figure (0.05 = 5%)"),
+          window: int = typer.Option(180, help="days after which an official figure counts as old evidence"),
+          organisation: str = typer.Option(None, "--org", envvar="HEADCOUNT_ORG", help="your organisation, for ClaimReview"),
+          fmt: CheckFormat = typer.Option(CheckFormat.table, "--format")) -> None:
+    """Verdicts for every figure a text quotes: the official figures, how far off, stale or not, with citations."""
+    from .reconcile import check as run
+    from .reconcile import export
+    from .reconcile.explain import number
+    sources = [s for s in (text, file, url) if s]
+    if len(sources) != 1:
+        err.print("[red]give exactly one of TEXT, --file or --url[/red]")
+        raise typer.Exit(2)
+    article_url = None
+    if url:
+        from .reconcile.fetch import FetchRefused, article
+        try:
+            fetched = article(url)
+        except FetchRefused as refused:
+            err.print(f"[red]{refused}[/red]")
+            raise typer.Exit(2)
+        except Exception as failure:  # network errors: say which and stop
+            err.print(f"[red]could not fetch {url}: {failure}[/red]")
+            raise typer.Exit(2)
+        text, article_url = fetched.text, fetched.url
+        published = published or (fetched.published[:10] if fetched.published else None)
+    elif file:
+        text = read_input(file)
+    verdicts = run(text, _store().cited, parse_date(published), tolerance, window)
+    if verdicts.empty:
+        err.print("no figure about a camp or detention site found in the text")
+        if fmt in (CheckFormat.json, CheckFormat.claimreview):
+            sys.stdout.write("[]\n")
+        return
+    if fmt is CheckFormat.json:
+        sys.stdout.write(export.to_json(verdicts) + "\n")
+    elif fmt is CheckFormat.csv:
+        sys.stdout.write(export.to_csv(verdicts))
+    elif fmt is CheckFormat.claimreview:
+        reviews = export.claim_review(verdicts, organisation or "Headcount user", article_url, published)
+        sys.stdout.write(json.dumps(reviews, ensure_ascii=False, indent=1) + "\n")
+    else:
+        for row in verdicts.itertuples(index=False):
+            colour = {"consistent": "green", "contested": "yellow", "no_official_data": "white"}.get(row.verdict, "red")
+            stale = " [bold red]STALE[/bold red]" if row.stale else ""
+            out.print(f"[bold]{row.raw}[/bold] ({row.metric}, {row.site or 'no site'}, {row.ref_date}): "
+                      f"[{colour}]{row.verdict}[/{colour}]{stale}")
+            out.print(f"  {row.explanation}", markup=False, highlight=False)
+            for source in row.official[:6]:
+                out.print(f"  - {source['publisher']}: {number(source['value'], row.unit)} as of {source['as_of']} ({source['when']}) "
+                          f"{source['url']}", markup=False, highlight=False)
+            if isinstance(row.self_contradiction, str):
+                out.print(f"  [red]contradicts, in the same text:[/red] {row.self_contradiction}")
+
+
 def main() -> None:  # console script entry point
     app()
 

@@ -139,5 +139,13 @@ EVENT_SCHEMA = _schema(
     ("date_precision", pa.string(), False), ("kind", pa.string(), False), ("title", pa.string(), False),
     ("document_id", pa.string(), False),
 )
-SCHEMAS = {"sites": SITE_SCHEMA, "documents": DOCUMENT_SCHEMA,
+CLAIM_SCHEMA = _schema(
+    ("claim_id", pa.string(), False), ("outlet", pa.string(), False), ("title", pa.string(), True),
+    ("url", pa.string(), False), ("published_text", pa.string(), True), ("published", pa.date32(), True),
+    ("language", pa.string(), True), ("site", pa.string(), True), ("metric", pa.string(), False),
+    ("raw", pa.string(), True), ("value", pa.float64(), True), ("low", pa.float64(), True), ("high", pa.float64(), True),
+    ("qualifier", pa.string(), False), ("unit", pa.string(), False), ("ref_date", pa.string(), True),
+    ("attribution", pa.string(), True), ("note", pa.string(), True),
+)
+SCHEMAS = {"sites": SITE_SCHEMA, "claims": CLAIM_SCHEMA, "documents": DOCUMENT_SCHEMA,
            "observations": OBSERVATION_SCHEMA, "events": EVENT_SCHEMA}

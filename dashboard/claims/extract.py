@@ -243,7 +243,7 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         low, high = _bounds(qualifier, value, low, high)
     detention = metric.startswith("detainees") or metric == "transferred" or (
         metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or context.in_detention(sentence)))
-    window = max(doc.paragraph(start), s_start - ANAPHORA_REACH)
+    window = max(0, s_start - ANAPHORA_REACH)
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
                                    detention, window, metric)
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)

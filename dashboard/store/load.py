@@ -23,8 +23,8 @@ from .errors import Problem, ValidationFailed
 from .read import RawTable, read_csv
 from .validate import COLUMNS, REQUIRED, check_all
 
-TABLES = ("sites", "documents", "observations", "events")
-CACHE_FORMAT = "1"
+TABLES = ("sites", "documents", "observations", "events", "claims")
+CACHE_FORMAT = "2"
 
 
 def datasets_dir() -> Path:
@@ -54,7 +54,7 @@ def from_arrow(table: pa.Table) -> pd.DataFrame:
 
 def classify(table: RawTable) -> str | None:
     """Which of the four tables a user's CSV is, by its columns; None for a HXL-mapped file."""
-    for name in TABLES:
+    for name in ("observations", "documents", "events", "sites", "claims"):
         if set(REQUIRED[name]) <= set(table.frame.columns):
             return name
     return None

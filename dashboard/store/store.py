@@ -21,7 +21,7 @@ class Store:
     documents: pd.DataFrame
     observations: pd.DataFrame
     events: pd.DataFrame
-    extra: dict = field(default_factory=dict)
+    claims: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @cached_property
     def gazetteer(self) -> Gazetteer:

@@ -23,13 +23,17 @@ COLUMNS = {
     "observations": ["site", "metric", "value", "low", "high", "qualifier", "unit", "as_of",
                      "period_start", "period_end", "document_id", "note"],
     "events": ["site", "date", "kind", "title", "document_id"],
+    "claims": ["claim_id", "outlet", "title", "url", "published", "language", "site", "metric", "raw", "value", "low",
+               "high", "qualifier", "unit", "ref_date", "attribution", "note"],
 }
 REQUIRED = {
     "sites": ["site_id", "name", "kind"],
     "documents": ["document_id", "publisher", "title", "url", "doc_type"],
     "observations": ["site", "metric", "value", "qualifier", "as_of", "document_id"],
     "events": ["site", "date", "kind", "title", "document_id"],
+    "claims": ["claim_id", "outlet", "url", "metric", "value", "qualifier", "unit"],
 }
+REF_DATE = r"\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?"
 
 
 def _text(nullable=False, checks=None):
@@ -68,6 +72,19 @@ def _schemas(site_ids, metric_ids) -> dict[str, pa.DataFrameSchema]:
             "period_start": _text(nullable=True, checks=date_check),
             "period_end": _text(nullable=True, checks=date_check),
             "document_id": _text(),
+        }),
+        "claims": pa.DataFrameSchema({
+            "claim_id": _text(checks=pa.Check.str_matches(r"^(?:" + ID + r")$", error="a lowercase id (a-z, 0-9, -)")),
+            "outlet": _text(), "url": _text(checks=pa.Check.str_matches(r"^https?://\S+$", error="an http(s) URL")),
+            "published": _text(nullable=True, checks=date_check),
+            "site": _text(nullable=True, checks=pa.Check.isin(site_ids, error="a known site id (datasets/sites.csv)")),
+            "metric": _text(checks=pa.Check.isin(metric_ids, error="a known metric id")),
+            "value": _number(checks=pa.Check.ge(0, error="not negative")),
+            "low": _number(checks=pa.Check.ge(0, error="not negative")),
+            "high": _number(checks=pa.Check.ge(0, error="not negative")),
+            "qualifier": _text(checks=pa.Check.isin(QUALIFIERS)),
+            "unit": _text(checks=pa.Check.isin(("count", "share"))),
+            "ref_date": _text(nullable=True, checks=pa.Check.str_matches(r"^(?:" + REF_DATE + r")$", error="ISO date, month, year or interval")),
         }),
         "events": pa.DataFrameSchema({
             "site": _text(checks=pa.Check.isin(site_ids, error="a known site id (datasets/sites.csv)")),
@@ -195,6 +212,22 @@ def check_events(table: RawTable, schemas, documents: pd.DataFrame, today: date)
     return typed, problems
 
 
+def check_claims(table: RawTable, schemas, today: date):
+    """Press claims: what an outlet printed. Checked for shape, never for truth (that is reconcile's job)."""
+    problems = _column_problems(table, schemas["claims"])
+    frame = table.frame
+    value, low, high = (_numbers(frame, c) for c in ("value", "low", "high"))
+    problems += _flag(table, value.isna() & (low.isna() | high.isna()), "value", "value is empty and no low-high range is given")
+    problems += _flag(table, low > high, "high", "high is less than low")
+    published, _ = dates.parse_partial(frame["published"])
+    problems += _future(table, published, "published", today)
+    problems += _duplicates(table, ["claim_id"], "claim_id", "duplicate claim id")
+    typed = frame.reindex(columns=COLUMNS["claims"]).rename(columns={"published": "published_text"})
+    typed["published"] = published.dt.date
+    typed["value"], typed["low"], typed["high"] = value, low, high
+    return typed, problems
+
+
 def check_all(raw: dict[str, RawTable], today: date | None = None):
     """Validate the four tables together. Returns (typed frames, every problem found)."""
     today = today or date.today()
@@ -206,4 +239,7 @@ def check_all(raw: dict[str, RawTable], today: date | None = None):
     problems += more
     events, more = check_events(raw["events"], schemas, documents, today)
     problems += more
-    return {"sites": sites, "documents": documents, "observations": observations, "events": events}, problems
+    claims, more = check_claims(raw["claims"], schemas, today)
+    problems += more
+    return {"sites": sites, "documents": documents, "observations": observations, "events": events,
+            "claims": claims}, problems
