@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..model import METRICS
 from .prepare import observations_frame
-from .verdict import KEY, per_source
+from .verdict import KEY, keyed, per_source
 
 VERDICT_WORDS = {"consistent": "consistent with the official figure", "overstated": "higher than the official figure",
                  "understated": "lower than the official figure", "contested": "within a range where official sources disagree",
@@ -28,6 +28,7 @@ def official_lists(verdicts: pd.DataFrame, cited: pd.DataFrame) -> list[list[dic
     each with publisher, title, URL, as-of date and value."""
     obs = observations_frame(cited).rename(columns={"unit": "series_unit"})
     frame = verdicts.reset_index(drop=True).assign(row=lambda f: range(len(f)))
+    frame, obs = keyed(frame, obs)
     sources = per_source(frame, obs)
     docs = cited.drop_duplicates("document_id").set_index("document_id")[["title", "url", "doc_type"]]
     sources = sources.join(docs, on="document_id")

@@ -9,16 +9,21 @@ SERIES = ["site", "metric", "unit"]
 
 
 def period(ref: pd.Series, fallback: pd.Series | None = None) -> tuple[pd.Series, pd.Series]:
-    """ISO ref dates ("2019", "2024-03", "2024-03-05", "2024-01-01/2024-04-10") -> (start, end) timestamps."""
-    text = ref.astype("string").fillna("")
-    first = text.str.split("/").str[0]
-    last = text.str.split("/").str[-1]
-    start = pd.to_datetime(first.where(first.str.len() > 0), format="mixed", errors="coerce")
-    end_point = pd.to_datetime(last.where(last.str.len() > 0), format="mixed", errors="coerce")
-    end = end_point.copy()
-    is_year, is_month = last.str.fullmatch(r"\d{4}").fillna(False), last.str.fullmatch(r"\d{4}-\d{2}").fillna(False)
-    end[is_year] = end_point[is_year] + pd.offsets.YearEnd(0)
-    end[is_month] = end_point[is_month] + pd.offsets.MonthEnd(0)
+    """ISO ref dates ("2019", "2024-03", "2024-03-05", "2024-01-01/2024-04-10") -> (start, end) timestamps.
+    Full dates, the common case, are parsed in one vectorised pass; only the rest goes through strings."""
+    text = ref.astype("string")
+    day = pd.to_datetime(text, format="%Y-%m-%d", errors="coerce")
+    start, end = day.copy(), day.copy()
+    rest = day.isna() & text.notna()
+    if rest.any():
+        other = text[rest]
+        first, last = other.str.split("/").str[0], other.str.split("/").str[-1]
+        start[rest] = pd.to_datetime(first, format="mixed", errors="coerce")
+        last_point = pd.to_datetime(last, format="mixed", errors="coerce")
+        is_year, is_month = last.str.fullmatch(r"\d{4}").fillna(False), last.str.fullmatch(r"\d{4}-\d{2}").fillna(False)
+        last_point[is_year] = last_point[is_year] + pd.offsets.YearEnd(0)
+        last_point[is_month] = last_point[is_month] + pd.offsets.MonthEnd(0)
+        end[rest] = last_point
     if fallback is not None:
         fill = pd.to_datetime(fallback, errors="coerce")
         start, end = start.fillna(fill), end.fillna(fill)
@@ -37,7 +42,7 @@ def claims_frame(claims) -> pd.DataFrame:
     published = frame["published"] if "published" in frame else None
     frame["ref_start"], frame["ref_end"] = period(frame.get("ref_date", pd.Series(pd.NA, index=frame.index)), published)
     frame["mid"] = frame["value"].fillna((frame["low"] + frame["high"]) / 2)
-    frame["flow"] = frame["metric"].map(lambda m: METRICS[m].kind == "flow" if m in METRICS else False)
+    frame["flow"] = frame["metric"].map({m.id: m.kind == "flow" for m in METRICS.values()}).fillna(False).astype(bool)
     return frame
 
 

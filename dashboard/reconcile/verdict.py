@@ -29,12 +29,15 @@ def bounds(frame: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarra
     return lo, hi
 
 
-def _asof(claims: pd.DataFrame, obs: pd.DataFrame, direction: str, by: list[str]) -> pd.DataFrame:
-    left = claims[["row", "ref_end", *by]].dropna(subset=["ref_end"]).sort_values("ref_end", kind="stable")
-    right = obs[["as_of", "official", "document_id", "period_start", *by]].rename(columns={"document_id": "doc"})
+def _asof(left: pd.DataFrame, obs: pd.DataFrame, direction: str, by: str = "sid") -> pd.DataFrame:
+    """As-of join on one integer key: for each left row (row, ref_end, key), the observation of that key
+    on or before (backward) or after (forward) ref_end. Indexed by left's row."""
+    left = left[["row", "ref_end", by]].dropna(subset=["ref_end"])
+    left = left[left[by] >= 0].sort_values("ref_end", kind="stable")
+    right = obs[["as_of", by, "obs"]]
     joined = pd.merge_asof(left, right, left_on="ref_end", right_on="as_of", by=by, direction=direction,
                            allow_exact_matches=direction == "backward")
-    return joined.set_index("row")[["as_of", "official", "doc", "period_start"]]
+    return joined.set_index("row")[["obs"]]
 
 
 def last_true_on(claims: pd.DataFrame, obs: pd.DataFrame, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -42,50 +45,76 @@ def last_true_on(claims: pd.DataFrame, obs: pd.DataFrame, lo: np.ndarray, hi: np
     figure of the series lay within the claim's bounds (NaT when never), and that figure's document."""
     out = np.full(len(claims), np.datetime64("NaT"), dtype="datetime64[ns]")
     doc = np.full(len(claims), None, dtype=object)
-    documents = obs["document_id"].to_numpy()
-    series = {key: idx for key, idx in obs.groupby(KEY, sort=False).indices.items()}
-    when = obs["as_of"].to_numpy()
-    value = obs["official"].to_numpy()
-    for key, rows in claims.groupby(KEY, sort=False).indices.items():
-        idx = series.get(key)
+    when, value, documents = obs["as_of"].to_numpy(), obs["official"].to_numpy(), obs["document_id"].to_numpy()
+    series = obs.groupby("sid", sort=False).indices
+    ends_all = claims["ref_end"].to_numpy()
+    for sid, rows in claims.groupby("sid", sort=False).indices.items():
+        idx = series.get(sid)
         if idx is None:
             continue
         d, v = when[idx], value[idx]  # sorted by date (observations_frame sorts)
-        ends = claims["ref_end"].to_numpy()[rows]
         for chunk in range(0, len(rows), 20_000):
-            part = slice(chunk, chunk + 20_000)
-            ok = (v[None, :] >= lo[rows][part, None]) & (v[None, :] <= hi[rows][part, None]) & (d[None, :] <= ends[part, None])
+            part = rows[chunk:chunk + 20_000]
+            ok = (v[None, :] >= lo[part, None]) & (v[None, :] <= hi[part, None]) & (d[None, :] <= ends_all[part, None])
             any_ok = ok.any(axis=1)
             last = len(d) - 1 - np.argmax(ok[:, ::-1], axis=1)
-            out[rows[part]] = np.where(any_ok, d[last], np.datetime64("NaT"))
-            doc[rows[part]] = np.where(any_ok, documents[idx][last], None)
+            out[part] = np.where(any_ok, d[last], np.datetime64("NaT"))
+            doc[part] = np.where(any_ok, documents[idx][last], None)
     return out, doc
 
 
-def per_source(claims: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
+def per_source(claims: pd.DataFrame, obs: pd.DataFrame, columns: tuple[str, ...] = ("publisher", "document_id"),
+               directions: tuple[str, ...] = ("backward", "forward")) -> pd.DataFrame:
     """Long frame: for each claim and each source publishing its series, that source's latest figure
-    on or before the claim's reference end ("before") and its next figure after it ("after")."""
-    publishers = obs[[*KEY, "publisher"]].drop_duplicates()
-    expanded = claims[["row", "ref_end", *KEY]].dropna(subset=["ref_end"]).merge(publishers, on=KEY)
-    expanded = expanded.rename(columns={"row": "claim"}).reset_index(drop=True)
+    on or before the claim's reference end ("before") and its next figure after it ("after").
+    `columns`: which observation columns to carry (strings are costly on millions of rows)."""
+    pairs = obs[["sid", "spid"]].drop_duplicates()
+    left = pd.DataFrame({"claim": claims["row"].to_numpy(), "ref_end": claims["ref_end"].to_numpy(), "sid": claims["sid"].to_numpy()})
+    expanded = left.merge(pairs, on="sid")
     expanded["row"] = np.arange(len(expanded))
     parts = []
-    for direction in ("backward", "forward"):
-        found = _asof(expanded, obs, direction, [*KEY, "publisher"]).reindex(expanded["row"])
-        part = expanded[["claim", "publisher", "ref_end"]].copy()
-        part["as_of"], part["official"], part["document_id"] = (found["as_of"].to_numpy(), found["official"].to_numpy(),
-                                                                found["doc"].to_numpy())
-        part["when"] = "before" if direction == "backward" else "after"
-        parts.append(part.dropna(subset=["official"]))
+    for direction in directions:
+        found = _asof(expanded, obs, direction, "spid")["obs"].reindex(expanded["row"]).to_numpy()
+        hit = ~np.isnan(found)
+        at = found[hit].astype(int)
+        part = {"claim": expanded["claim"].to_numpy()[hit], "ref_end": expanded["ref_end"].to_numpy()[hit],
+                "as_of": obs["as_of"].to_numpy()[at], "official": obs["official"].to_numpy()[at],
+                "when": "before" if direction == "backward" else "after"}
+        for column in columns:
+            part[column] = obs[column].to_numpy()[at]
+        parts.append(pd.DataFrame(part))
     return pd.concat(parts, ignore_index=True)
 
 
 def spread(claims: pd.DataFrame, obs: pd.DataFrame, window_days: int) -> pd.DataFrame:
     """Per claim: min, max and count of each source's latest figure within the window before the claim."""
-    sources = per_source(claims, obs)
+    sources = per_source(claims, obs, columns=(), directions=("backward",))
     fresh = sources[(sources["when"] == "before")
                     & ((sources["ref_end"] - sources["as_of"]) <= pd.Timedelta(days=window_days))]
     return fresh.groupby("claim")["official"].agg(spread_min="min", spread_max="max", sources="count")
+
+
+def keyed(frame: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Give claims and observations integer series ids (site, metric, unit) and source ids, so every
+    join below runs on integers."""
+    obs = obs.reset_index(drop=True)
+    series = pd.MultiIndex.from_frame(obs[KEY].astype(str)).unique()
+    obs["sid"] = series.get_indexer(pd.MultiIndex.from_frame(obs[KEY].astype(str)))
+    obs["spid"] = obs.groupby(["sid", "publisher"], sort=False).ngroup()
+    obs["obs"] = np.arange(len(obs), dtype=float)
+    frame["sid"] = series.get_indexer(pd.MultiIndex.from_frame(frame[KEY].astype(str)))
+    return frame, obs
+
+
+def _pick(obs: pd.DataFrame, found: pd.Series, column: str) -> np.ndarray:
+    values = obs[column].to_numpy()
+    index = found.to_numpy()
+    out = np.full(len(index), None, dtype=object) if values.dtype == object else np.full(len(index), np.nan)
+    if values.dtype.kind == "M":
+        out = np.full(len(index), np.datetime64("NaT"), dtype=values.dtype)
+    hit = ~np.isnan(index)
+    out[hit] = values[index[hit].astype(int)]
+    return out
 
 
 def reconcile(claims, observations: pd.DataFrame, tolerance: float = TOLERANCE,
@@ -96,19 +125,20 @@ def reconcile(claims, observations: pd.DataFrame, tolerance: float = TOLERANCE,
     frame = claims_frame(claims).reset_index(drop=True)
     frame["row"] = np.arange(len(frame))
     obs = observations_frame(observations).rename(columns={"unit": "series_unit"})
+    frame, obs = keyed(frame, obs)
     lo, hi = bounds(frame, tolerance)
-    before = _asof(frame, obs, "backward", KEY).reindex(frame["row"])
-    after = _asof(frame, obs, "forward", KEY).reindex(frame["row"])
+    before = _asof(frame, obs, "backward")["obs"].reindex(frame["row"])
+    after = _asof(frame, obs, "forward")["obs"].reindex(frame["row"])
     frame["official_value"], frame["official_as_of"], frame["official_document"] = (
-        before["official"].to_numpy(), before["as_of"].to_numpy(), before["doc"].to_numpy())
-    frame["official_period_start"] = pd.to_datetime(before["period_start"]).to_numpy()
+        _pick(obs, before, "official"), _pick(obs, before, "as_of"), _pick(obs, before, "document_id"))
+    frame["official_period_start"] = _pick(obs, before, "period_start")
     frame["next_value"], frame["next_as_of"], frame["next_document"] = (
-        after["official"].to_numpy(), after["as_of"].to_numpy(), after["doc"].to_numpy())
+        _pick(obs, after, "official"), _pick(obs, after, "as_of"), _pick(obs, after, "document_id"))
     frame["last_true_on"], frame["last_true_document"] = last_true_on(frame, obs, lo, hi)
     sources = spread(frame, obs, stale_window_days).reindex(frame["row"])
     frame["spread_min"], frame["spread_max"] = sources["spread_min"].to_numpy(), sources["spread_max"].to_numpy()
     frame["sources"] = sources["sources"].fillna(0).astype(int).to_numpy()
-    return _verdicts(frame, lo, hi, tolerance, stale_window_days)
+    return _verdicts(frame, lo, hi, tolerance, stale_window_days).drop(columns=["sid"])
 
 
 def _comparable_flows(frame: pd.DataFrame) -> np.ndarray:
