@@ -73,3 +73,13 @@ def test_sources_disagree_and_both_stay():
     """Two sources with different numbers for the same site, metric and date are both kept."""
     keyed = OBS[OBS.unit == "count"].groupby(["site", "metric", "as_of"])["value"].nunique()
     assert (keyed > 1).any()
+
+
+def test_press_claims_dataset():
+    claims = STORE.claims
+    focus = claims[claims.site.isin(["al-hol", "roj", "sdf-detention", "al-hol-annex", "ghuwayran"])]
+    assert len(focus) >= 80 and focus["outlet"].nunique() >= 15
+    assert {"en", "ar"} <= set(claims["language"])
+    assert claims["url"].str.match(r"^https?://").all()
+    years = pd.to_datetime(claims["published"]).dt.year.dropna()
+    assert years.min() <= 2019 and years.max() >= 2026
