@@ -256,6 +256,51 @@ def check(text: str = typer.Argument(None, help="the sentence or article to chec
                 out.print(f"  [red]contradicts, in the same text:[/red] {row.self_contradiction}")
 
 
+@app.command()
+def ingest(source: str = typer.Argument(..., help="reliefweb, hdx, unhcr or all"),
+           since: str = typer.Option(None, help="only material published since YYYY-MM-DD"),
+           site: list[str] = typer.Option(None, "--site", help="site id(s) to search for (default al-hol and roj)"),
+           strict: bool = typer.Option(False, help="exit non-zero when a source fails or is unreachable")) -> None:
+    """Pull what the live sources published since; figures become candidates for `headcount review`."""
+    from .sources.ingest import run
+    names = ["reliefweb", "hdx", "unhcr"] if source == "all" else [source]
+    if not set(names) <= {"reliefweb", "hdx", "unhcr"}:
+        err.print(f"[red]unknown source {source!r}: reliefweb, hdx, unhcr or all[/red]")
+        raise typer.Exit(2)
+    failed = False
+    for summary in run(names, _store(), parse_date(since), site or None):
+        if summary.unreachable:
+            out.print(f"{summary.source}: offline, {summary.error}; the shipped datasets remain in use")
+            failed = True
+        elif summary.error:
+            out.print(f"[red]{summary.source}: failed: {summary.error}; nothing was changed[/red]")
+            failed = True
+        else:
+            out.print(f"{summary.source}: {summary.new} new, {summary.unchanged} unchanged, {len(summary.rejected)} rejected")
+            for reason in summary.rejected[:20]:
+                out.print(f"  rejected: {reason}", markup=False)
+    if failed and strict:
+        raise typer.Exit(1)
+
+
+@app.command()
+def review(accept: list[str] = typer.Option(None, "--accept", help="candidate id(s) to accept into your curated set"),
+           reject: list[str] = typer.Option(None, "--reject", help="candidate id(s) to reject"),
+           reason: str = typer.Option("", help="why (kept with the candidate)"),
+           fmt: Format = typer.Option(Format.table, "--format")) -> None:
+    """List machine-extracted candidates awaiting review, or accept / reject them."""
+    from .sources import pending
+    if accept or reject:
+        done = pending.review(accept or [], True, reason) if accept else 0
+        done += pending.review(reject or [], False, reason) if reject else 0
+        out.print(f"{done} candidate(s) reviewed")
+        return
+    frame = pending.load()
+    frame = frame[frame["status"] == "pending"]
+    emit(frame[["candidate_id", "source", "site", "metric", "value", "qualifier", "as_of", "publisher", "title", "url"]],
+         fmt, f"{len(frame)} candidate(s) awaiting review")
+
+
 def main() -> None:  # console script entry point
     app()
 

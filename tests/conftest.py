@@ -7,9 +7,11 @@ from dashboard.store import datasets_dir
 
 
 @pytest.fixture(autouse=True)
-def _private_cache(tmp_path_factory, monkeypatch):
-    """Each test run gets its own Parquet cache: tests never read a developer's cache."""
+def _private_dirs(tmp_path_factory, monkeypatch):
+    """Each test run gets its own Parquet cache and data directory: tests never read a developer's
+    cache or reviewed figures."""
     monkeypatch.setenv("HEADCOUNT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv("HEADCOUNT_DATA_DIR", str(tmp_path_factory.getbasetemp() / "data"))
 
 
 @pytest.fixture

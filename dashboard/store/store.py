@@ -54,6 +54,10 @@ class Store:
         return grouped.agg(points="count", first="min", last="max").reset_index()
 
 
-def load(folder: Path | None = None, extra: list[Path] = (), use_cache: bool = True) -> Store:
-    """Load the shipped datasets (and a user's files): validated, cached, ready to query."""
+def load(folder: Path | None = None, extra: list[Path] = (), use_cache: bool = True, reviewed: bool = True) -> Store:
+    """Load the shipped datasets (and a user's files): validated, cached, ready to query.
+    reviewed: also load live-source figures accepted with `headcount review` (from the data directory)."""
+    if reviewed and folder is None:
+        from ..sources.pending import accepted_files
+        extra = [*extra, *accepted_files()]
     return Store(**load_frames(folder, extra, use_cache))
