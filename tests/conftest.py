@@ -1,4 +1,6 @@
+import ipaddress
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,20 @@ def append_line(path: Path, line: str) -> int:
     text += line + "\n"
     path.write_text(text, encoding="utf-8")
     return text.count("\n")
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch):
+    """Tests never touch the network: a connection to anything but this machine fails loudly."""
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        host = address[0] if isinstance(address, tuple) else address
+        try:
+            local = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            local = host in ("localhost",) or isinstance(host, (bytes, str)) and str(host).startswith("/")
+        if not local:
+            raise RuntimeError(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)
+    monkeypatch.setattr(socket.socket, "connect", guarded)

@@ -27,7 +27,8 @@ def free_port() -> int:
 @pytest.fixture(scope="session")
 def server():
     port = free_port()
-    env = {**os.environ, "HEADCOUNT_CACHE_DIR": tempfile.mkdtemp(prefix="headcount-e2e-")}
+    env = {**os.environ, "HEADCOUNT_CACHE_DIR": tempfile.mkdtemp(prefix="headcount-e2e-"),
+           "HEADCOUNT_DATA_DIR": tempfile.mkdtemp(prefix="headcount-e2e-data-")}
     process = subprocess.Popen([sys.executable, "-m", "dashboard.cli", "serve", "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
