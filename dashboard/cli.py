@@ -301,6 +301,52 @@ def review(accept: list[str] = typer.Option(None, "--accept", help="candidate id
          fmt, f"{len(frame)} candidate(s) awaiting review")
 
 
+corpus_app = typer.Typer(help="Scan a news archive on Dask and trace where stale figures came from.", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+@corpus_app.command("scan")
+def corpus_scan(inputs: list[str] = typer.Argument(..., help="files, globs or folders: JSONL(.gz), CSV, Parquet, WARC(.gz)"),
+                out: Path = typer.Option(..., "--out", help="output folder (resumable: re-run to continue)"),
+                scheduler: str = typer.Option(None, help="a Dask cluster address, e.g. tcp://10.0.0.5:8786 (default: local)"),
+                workers: int = typer.Option(None, help="local worker processes (default: one per core)"),
+                since: str = typer.Option(None), until: str = typer.Option(None),
+                sites: str = typer.Option(None, help="comma-separated site ids to keep, e.g. al-hol,roj"),
+                column: list[str] = typer.Option(None, "--map", help="FIELD=COLUMN, e.g. text=body")) -> None:
+    """Extract and reconcile every figure of a news archive; write claims, articles and summary.json."""
+    from .corpus import Options, finish, scan
+    mapping = tuple(tuple(item.split("=", 1)) for item in column or [])
+    options = Options(parse_date(since), parse_date(until), tuple(sites.split(",")) if sites else (), mapping)
+    partitions = scan(inputs, str(out), options, scheduler, workers)
+    summary = finish(out, partitions)
+    out.joinpath("summary.json")
+    emit(pd.DataFrame([{k: summary.get(k) for k in ("partitions", "articles_read", "articles_matched", "claims", "stories",
+                                                      "syndicated_copies", "stale_share")}]), Format.table, f"scan of {len(partitions)} file(s) -> {out}")
+
+
+@corpus_app.command("trace")
+def corpus_trace(folder: Path = typer.Argument(..., help="a `corpus scan` output folder"),
+                 site: str = typer.Option(..., help="site id"), value: float = typer.Option(..., help="the figure, e.g. 70000"),
+                 metric: str = typer.Option("population"), fmt: OutFormat = typer.Option(OutFormat.table, "--format")) -> None:
+    """The genealogy of a stale figure: first quoted where and when, last true when, repeated by whom."""
+    from .corpus import trace
+    chain = trace(folder, site, value, metric)
+    if fmt is OutFormat.json:
+        sys.stdout.write(json.dumps(chain, ensure_ascii=False, indent=1, default=str) + "\n")
+        return
+    if not chain["first"]:
+        out.print(f"no claim of {value:,.0f} ({metric}, {site}) in {folder}")
+        return
+    first = chain["first"]
+    out.print(f"{value:,.0f} {metric} at {site}: first quoted {first['published']} by {first['outlet']} <{first['url']}>", markup=False)
+    out.print(f"official series last supported it on {chain['last_true_on']}; repeated {chain['stale_repeats']} time(s) "
+              f"after, in {len(chain['stories'])} stor(ies):")
+    for story in chain["stories"]:
+        out.print(f"  {story['first_published']}  {story['outlet']}  {story['url']}", markup=False)
+        for copy in story["copies"]:
+            out.print(f"      copy: {copy['published']}  {copy['outlet']}  {copy['url']}", markup=False)
+
+
 def main() -> None:  # console script entry point
     app()
 
