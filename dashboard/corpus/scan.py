@@ -158,7 +158,8 @@ def scan(inputs: list[str], out: str, options: Options = Options(), scheduler: s
             if progress:
                 print(f"Dask dashboard: {client.dashboard_link}")
             return bag.compute()
-    with dask.config.set(scheduler="processes", num_workers=workers or os.cpu_count()):
+    # chunksize=1: one file per task, so every worker gets work (dask batches 6 tasks per chunk by default)
+    with dask.config.set(scheduler="processes", num_workers=workers or os.cpu_count(), chunksize=1):
         if progress:
             from dask.diagnostics import ProgressBar
             with ProgressBar():
