@@ -124,10 +124,11 @@ def validate(files: list[Path] = typer.Argument(None, help="your own CSVs (Headc
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8050),
           workers: int = typer.Option(4, help="server threads"),
-          debug: bool = typer.Option(False, help="Dash's development server with reloading")) -> None:
+          debug: bool = typer.Option(False, help="Dash's development server with reloading"),
+          claims: Path = typer.Option(None, "--claims", help="a `headcount corpus scan` output to chart instead of the shipped press figures")) -> None:
     """Serve the dashboard on the embedded datasets (offline; open http://HOST:PORT)."""
     from .app import create_app
-    dash_app = create_app(_store())
+    dash_app = create_app(_store(), str(claims) if claims else None)
     if debug:
         dash_app.run(host=host, port=port, debug=True)
         return

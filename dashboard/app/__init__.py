@@ -13,8 +13,9 @@ from . import api, state
 HERE = Path(__file__).parent
 
 
-def create_app(store: Store) -> dash.Dash:
-    st = state.State(store)
+def create_app(store: Store, claims_dir: str | None = None) -> dash.Dash:
+    """claims_dir: a `headcount corpus scan` output whose claims replace the shipped press figures."""
+    st = state.State(store, claims_dir)
     state.CURRENT = st
     app = dash.Dash(__name__, title="Headcount", use_pages=True, pages_folder=str(HERE / "pages"),
                     serve_locally=True, suppress_callback_exceptions=True, assets_folder=str(HERE / "assets"))

@@ -17,7 +17,14 @@ class State:
 
     @cached_property
     def verdicts(self) -> pd.DataFrame:
-        """The shipped (or --claims) press figures with their verdicts."""
+        """The shipped press figures with their verdicts, or a corpus scan's (`headcount serve --claims DIR`)."""
+        if self.claims_dir:
+            from ..corpus import claims
+            found = claims(self.claims_dir)
+            found["mid"] = found["value"].fillna((found["low"] + found["high"]) / 2)
+            found["published_text"] = found["published"]
+            found["ref_end"] = pd.to_datetime(found["ref_end"])
+            return found
         return reconcile(self.store.claims, self.store.cited)
 
     def site_options(self) -> list[dict]:

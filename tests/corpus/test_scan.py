@@ -84,3 +84,16 @@ def test_cli_scan_and_trace(corpus, tmp_path):
     traced = runner.invoke(app, ["corpus", "trace", str(tmp_path), "--site", "al-hol", "--value", "70000"])
     assert "first quoted 2022-03-01 by Wire One" in traced.output and "copy:" in traced.output
     shutil.rmtree(tmp_path)
+
+
+def test_dashboard_loads_a_corpus_result(local):
+    from dashboard.app import create_app
+    from dashboard.store import load
+    app = create_app(load(), str(local[0]))
+    client = app.server.test_client()
+    verdicts = client.get("/api/verdicts.csv?site=al-hol").get_data(as_text=True).splitlines()
+    assert len(verdicts) - 1 == len(claims(local[0]).query("site == 'al-hol'"))
+    import sys
+    page = sys.modules["dashboard.app.pages.divergence"]
+    figure = page.layout(site="al-hol").children[0].figure
+    assert any(trace.name == "stale: back to last true" for trace in figure.data)
