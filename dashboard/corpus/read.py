@@ -32,16 +32,34 @@ def _article(record: dict, mapping: dict[str, str]) -> dict | Rejected:
     return row
 
 
-def _jsonl(path: Path, mapping):
+@dataclass(frozen=True)
+class Skipped:
+    """A record the prefilter ruled out before parsing (counted as read, never extracted)."""
+    chars: int
+
+
+def _jsonl(path: Path, mapping, keep=None):
+    """keep(raw line) -> bool lets a caller skip parsing lines that cannot matter (the prefilter);
+    lines with escaped non-ASCII text are always parsed, since escapes hide site names."""
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rb") as handle:
         for line in handle:
             if not line.strip():
                 continue
             try:
-                yield _article(json.loads(line.decode("utf-8")), mapping)
+                text = line.decode("utf-8")
             except UnicodeDecodeError:
                 yield Rejected("bad encoding")
+                continue
+            if len(text) > MAX_TEXT * 1.2:
+                yield Rejected("article over the size limit")
+                continue
+            if keep is not None and "\\u" not in text and not keep(text):
+                stripped = text.strip()
+                yield Skipped(len(stripped)) if stripped.startswith("{") and stripped.endswith("}") else Rejected("malformed JSON")
+                continue
+            try:
+                yield _article(json.loads(text), mapping)
             except json.JSONDecodeError:
                 yield Rejected("malformed JSON")
 
@@ -82,12 +100,12 @@ def _warc(path: Path, mapping):
                             "language": None, "text": text}, {})
 
 
-def articles(path: Path, mapping: dict[str, str] | None = None):
-    """Every record of one input file, as article dicts or Rejected."""
+def articles(path: Path, mapping: dict[str, str] | None = None, keep=None):
+    """Every record of one input file, as article dicts, Rejected, or (JSONL with keep) Skipped."""
     mapping = mapping or {}
     name = path.name.lower()
     if name.endswith((".jsonl", ".jsonl.gz", ".json.gz", ".ndjson")):
-        return _jsonl(path, mapping)
+        return _jsonl(path, mapping, keep)
     if name.endswith(".csv"):
         return _csv(path, mapping)
     if name.endswith(".parquet"):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .read import Rejected, articles
+from .read import Rejected, Skipped, articles
 
 ARTICLE_COLUMNS = ["article_id", "url", "title", "published", "outlet", "language", "chars"]
 VERDICT_COLUMNS = ["verdict", "stale", "last_true_on", "months_since_true", "divergence_pct", "official_value",
@@ -75,8 +75,12 @@ def scan_file(path: Path, options: Options) -> tuple[pd.DataFrame, pd.DataFrame,
     key = partition_key(path)
     stats, rejected = Stats(key, str(path)), Counter()
     rows, matched = [], []
-    for record in articles(path, dict(options.mapping)):
+    keep = (lambda line: relevant(line, store.gazetteer)) if not options.mapping else None
+    for record in articles(path, dict(options.mapping), keep):
         stats.read += 1
+        if isinstance(record, Skipped):
+            stats.chars += record.chars
+            continue
         if isinstance(record, Rejected):
             rejected[record.reason] += 1
             continue

@@ -31,6 +31,7 @@ def corpus(tmp_path_factory) -> Path:
         handle.write(json.dumps({"url": "https://x.example/empty", "text": ""}) + "\n")
     with open(root / "a.jsonl", "ab") as handle:
         handle.write(b'{"text": "\xff\xfe bad bytes"}\n')
+        handle.write(json.dumps({"url": "https://x.example/huge", "text": "words " * 500_000}).encode() + b"\n")
     frame = pd.DataFrame([article(4, "Al-Hol camp holds about 70,000 people, UN agencies said. " * 3, "2023-06-01", "Evening Post"),
                           article(5, FILLER.format(day="Friday"), "2023-06-02", "Money Times"),
                           article(6, "Roj camp houses about 2,600 people, the camp administration said.", "2024-06-20", "Kurd News")])
