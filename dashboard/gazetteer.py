@@ -61,6 +61,13 @@ class Gazetteer:
         pairs = {(n, s.id) for s in self.sites for n in (s.name, *s.aliases)}
         return sorted(pairs, key=lambda p: (-len(p[0]), p[0]))
 
+    def memo(self, key: str, build):
+        """Something derived from this gazetteer (an automaton of its names ...), built once per instance."""
+        cache = self.__dict__.setdefault("_memo", {})
+        if key not in cache:
+            cache[key] = build(self)
+        return cache[key]
+
     def parts_of(self, site_id: str) -> list[str]:
         return [s.id for s in self.sites if s.parent == site_id]
 

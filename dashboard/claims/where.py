@@ -43,14 +43,12 @@ def _variants(name: str) -> set[str]:
     return out
 
 
-_MACHINES: dict[int, tuple] = {}
-
-
 def _automaton(gazetteer: Gazetteer):
     """Aho-Corasick over every folded spelling: one pass over the text finds every site name."""
-    cached = _MACHINES.get(id(gazetteer))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    return gazetteer.memo("folded-names", _build_automaton)
+
+
+def _build_automaton(gazetteer: Gazetteer):
     import ahocorasick
     machine = ahocorasick.Automaton()
     for name, site in gazetteer.names():
@@ -58,7 +56,6 @@ def _automaton(gazetteer: Gazetteer):
             if len(key) >= 3 and (key not in machine or len(machine.get(key)[1]) < len(name)):
                 machine.add_word(key, (site, name, len(key)))
     machine.make_automaton()
-    _MACHINES[id(gazetteer)] = (gazetteer, machine)
     return machine
 
 

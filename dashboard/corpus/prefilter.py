@@ -12,13 +12,11 @@ from ..gazetteer import Gazetteer
 DETENTION_PHRASES = ("isis detainees", "isis prisoners", "islamic state detainees", "is detainees", "sdf prisons",
                      "sdf-run prisons", "detained isis", "isis suspects", "معتقلي داعش", "سجون قسد", "عناصر داعش المحتجزين")
 _ARABIC = re.compile("[\u0600-\u06ff]")
-_MACHINES: dict[int, tuple] = {}
-
-
 def _latin_automaton(gazetteer: Gazetteer):
-    cached = _MACHINES.get(id(gazetteer))
-    if cached and cached[0] is gazetteer:
-        return cached[1]
+    return gazetteer.memo("latin-names", _build_latin)
+
+
+def _build_latin(gazetteer: Gazetteer):
     import ahocorasick
     machine = ahocorasick.Automaton()
     names = [n for n, _ in gazetteer.names() if not _ARABIC.search(n)] + [p for p in DETENTION_PHRASES if not _ARABIC.search(p)]
@@ -28,7 +26,6 @@ def _latin_automaton(gazetteer: Gazetteer):
             if len(variant) >= 3:
                 machine.add_word(variant, len(variant))
     machine.make_automaton()
-    _MACHINES[id(gazetteer)] = (gazetteer, machine)
     return machine
 
 
