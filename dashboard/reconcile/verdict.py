@@ -18,14 +18,17 @@ KEY = ["site", "metric", "series_unit"]
 
 def bounds(frame: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
     """The interval of official values a claim is consistent with, from its qualifier."""
-    v, low, high, q = frame["mid"].to_numpy(), frame["low"].to_numpy(), frame["high"].to_numpy(), frame["qualifier"].to_numpy()
+    v, low, high = frame["mid"].to_numpy(), frame["low"].to_numpy(), frame["high"].to_numpy()
+    q = frame["qualifier"]
+    floor_only, ceiling_only = q.isin(["more_than", "at_least"]).to_numpy(), q.isin(["fewer_than", "up_to"]).to_numpy()
+    nearly, stated = (q == "nearly").to_numpy(), q.isin(["range", "vague"]).to_numpy()
     lo, hi = v * (1 - tolerance), v * (1 + tolerance)
-    lo = np.where(np.isin(q, ["more_than", "at_least"]), v, lo)
-    hi = np.where(np.isin(q, ["more_than", "at_least"]), np.inf, hi)
-    lo = np.where(np.isin(q, ["fewer_than", "up_to"]), 0.0, lo)
-    hi = np.where(np.isin(q, ["fewer_than", "up_to", "nearly"]), v, hi)
-    lo = np.where(np.isin(q, ["range", "vague"]), low, lo)
-    hi = np.where(np.isin(q, ["range", "vague"]), high, hi)
+    lo = np.where(floor_only, v, lo)
+    hi = np.where(floor_only, np.inf, hi)
+    lo = np.where(ceiling_only, 0.0, lo)
+    hi = np.where(ceiling_only | nearly, v, hi)
+    lo = np.where(stated, low, lo)
+    hi = np.where(stated, high, hi)
     return lo, hi
 
 
@@ -87,11 +90,29 @@ def per_source(claims: pd.DataFrame, obs: pd.DataFrame, columns: tuple[str, ...]
 
 
 def spread(claims: pd.DataFrame, obs: pd.DataFrame, window_days: int) -> pd.DataFrame:
-    """Per claim: min, max and count of each source's latest figure within the window before the claim."""
-    sources = per_source(claims, obs, columns=(), directions=("backward",))
-    fresh = sources[(sources["when"] == "before")
-                    & ((sources["ref_end"] - sources["as_of"]) <= pd.Timedelta(days=window_days))]
-    return fresh.groupby("claim")["official"].agg(spread_min="min", spread_max="max", sources="count")
+    """Per claim: min, max and count of each source's latest figure within the window before the claim.
+    One binary search per (series, source) over that source's dates: no claims x sources expansion."""
+    n = len(claims)
+    low, high, count = np.full(n, np.inf), np.full(n, -np.inf), np.zeros(n, dtype=int)
+    ends, dates, values = claims["ref_end"].to_numpy(), obs["as_of"].to_numpy(), obs["official"].to_numpy()
+    window = np.timedelta64(window_days, "D")
+    by_series = claims.groupby("sid", sort=False).indices
+    series_of = obs.groupby("spid", sort=False)["sid"].first()
+    for spid, idx in obs.groupby("spid", sort=False).indices.items():
+        rows = by_series.get(series_of[spid])
+        if rows is None:
+            continue
+        at = np.searchsorted(dates[idx], ends[rows], side="right") - 1
+        hit = at >= 0
+        rows, at = rows[hit], idx[at[hit]]
+        fresh = (ends[rows] - dates[at]) <= window
+        rows, figures = rows[fresh], values[at[fresh]]
+        low[rows] = np.minimum(low[rows], figures)
+        high[rows] = np.maximum(high[rows], figures)
+        count[rows] += 1
+    some = count > 0
+    return pd.DataFrame({"spread_min": low[some], "spread_max": high[some], "sources": count[some]},
+                        index=claims["row"].to_numpy()[some])
 
 
 def keyed(frame: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
