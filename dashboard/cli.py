@@ -320,7 +320,6 @@ def corpus_scan(inputs: list[str] = typer.Argument(..., help="files, globs or fo
     options = Options(parse_date(since), parse_date(until), tuple(sites.split(",")) if sites else (), mapping)
     partitions = scan(inputs, str(out), options, scheduler, workers)
     summary = finish(out, partitions)
-    out.joinpath("summary.json")
     emit(pd.DataFrame([{k: summary.get(k) for k in ("partitions", "articles_read", "articles_matched", "claims", "stories",
                                                       "syndicated_copies", "stale_share")}]), Format.table, f"scan of {len(partitions)} file(s) -> {out}")
 

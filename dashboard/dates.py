@@ -5,8 +5,6 @@ its precision says how far to trust the day. Nothing is guessed beyond what the 
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 
 _PATTERNS = {  # precision -> (full-match regex, strptime format, suffix that makes it a full date)
@@ -28,21 +26,3 @@ def parse_partial(series: pd.Series) -> tuple[pd.Series, pd.Series]:
             precision[mask] = name
     precision[out.isna()] = pd.NA
     return out, precision
-
-
-def parse_one(text: str) -> tuple[date, str]:
-    """Scalar twin of parse_partial; raises ValueError naming the text when it is not a date."""
-    stamp, precision = parse_partial(pd.Series([text]))
-    if pd.isna(stamp.iloc[0]):
-        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
-    return stamp.iloc[0].date(), str(precision.iloc[0])
-
-
-def period_end(start: date, precision: str) -> date:
-    """Last day of the period a partial date names."""
-    stamp = pd.Timestamp(start)
-    if precision == "year":
-        return date(stamp.year, 12, 31)
-    if precision == "month":
-        return (stamp + pd.offsets.MonthEnd(0)).date()
-    return start

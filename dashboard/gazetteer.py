@@ -68,12 +68,6 @@ class Gazetteer:
             cache[key] = build(self)
         return cache[key]
 
-    def parts_of(self, site_id: str) -> list[str]:
-        return [s.id for s in self.sites if s.parent == site_id]
-
-    def is_aggregate(self, site_id: str) -> bool:
-        site = self.by_id.get(site_id)
-        return site is not None and site.kind == "aggregate"
 
 
 _DEFAULT: Gazetteer | None = None

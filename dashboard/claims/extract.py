@@ -43,14 +43,12 @@ class Claim:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]+(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bU\.S\.)(?<!\bvs\.)[\"”’)]*\s+|\n+")
-_PARAGRAPH = re.compile(r"\n\s*\n")
 _QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
                           + r")\s*(?:of\s+)?$", re.I)
 _QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم|من\s+بينهم)(?:\s+(?:are|were|is|was|هم))?(?=\s|$|[,.])", re.I)
 _PHRASAL_OVER = re.compile(r"(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t(?:ook|ake|aken|aking)|ha(?:ve|s|d)\s+taken)\s+over\s+$", re.I)
 _QUAL_FRONT = re.compile(r"(?:^|\s)(?:تجاوز|يتجاوز|فاق|يفوق)\s+عدد[^\d]{0,60}$")
-_RANGE_BEFORE = re.compile(r"(?:between|from|ranging\s+from|بين|من)\s*$", re.I)
 _SHARE = re.compile(r"(?<![\w\u0621-\u064a])(" + "|".join(re.escape(w) for w in sorted(lexicon.SHARE_WORDS, key=len, reverse=True))
                     + r")(?:هم|ها|هن)?(?:\s+of)?(?![\w\u0621-\u064a])", re.I)
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
@@ -73,12 +71,11 @@ def _bounds(qualifier: str, value: float, low: float | None, high: float | None)
 
 
 class _Text:
-    """The text's sentences, paragraphs and site mentions, computed once."""
+    """The text's sentences and site mentions, computed once."""
 
     def __init__(self, text: str, gazetteer: gz.Gazetteer):
         self.text = text
         self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-        self.paragraphs = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
         self.mentions = where.mentions(text, gazetteer)
         self._mention_starts = [m.start for m in self.mentions]
         self._attribution: dict[int, str | None] = {}
@@ -94,11 +91,8 @@ class _Text:
         return self.starts[i], end
 
     def mentions_between(self, lo: int, hi: int) -> list:
-        """Site mentions starting in [lo, hi): what a figure's sentence and paragraph name."""
+        """Site mentions starting in [lo, hi): what a figure's sentence and the text before it name."""
         return self.mentions[bisect.bisect_left(self._mention_starts, lo):bisect.bisect_left(self._mention_starts, hi)]
-
-    def paragraph(self, at: int) -> int:
-        return self.paragraphs[bisect.bisect_right(self.paragraphs, at) - 1]
 
 
 def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:

@@ -107,19 +107,19 @@ _DESTINATION = re.compile(r"(?:\bto|\binto|إلى|الى)\s+(?:the\s+)?$", re.I)
 
 
 def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, at: int,
-                 found: list[Mention], detention: bool, paragraph_start: int, metric: str | None = None) -> tuple[str | None, str]:
+                 found: list[Mention], detention: bool, reach_start: int, metric: str | None = None) -> tuple[str | None, str]:
     if metric in ("arrivals", "departures"):  # "arrived in Roj from al-Hol": count where they arrive / leave
         unwanted = _ORIGIN if metric == "arrivals" else _DESTINATION
         text_before = lambda m: sentence[max(0, m.start - s_start - 12):m.start - s_start]  # noqa: E731
         found = [m for m in found if not (s_start <= m.start < s_end and unwanted.search(text_before(m)))] or found
-    site, how = _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragraph_start)
+    site, how = _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_start)
     return _refine(site, sentence), how
 
 
 _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|مجتمعة|جميعها|مجتمعين", re.I)
 
 
-def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragraph_start):
+def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_start):
     from .when import _clause
     c_start, c_end = _clause(sentence, at - s_start)
     in_clause = [m for m in found if s_start + c_start <= m.start < s_start + c_end]
@@ -138,7 +138,7 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, paragrap
         if detention and gazetteer.by_id[best.site].kind == "camp":
             return ("sdf-detention", "aggregate") if _NES.search(sentence) or _PRISONS_AGGREGATE.search(sentence) else (None, "none")
         return best.site, "named"
-    earlier = [m for m in found if paragraph_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
+    earlier = [m for m in found if reach_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
     if _ANAPHORA.search(sentence) and earlier:
         return earlier[-1].site, "anaphora"
     if detention and (_PRISONS_AGGREGATE.search(sentence) or _NES.search(sentence)):

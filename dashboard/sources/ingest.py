@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 import httpx
-import pandas as pd
 
 from ..store import Store
 from . import hdx, pending, reliefweb, unhcr
@@ -85,6 +84,3 @@ def run(names: list[str], store: Store, since: date | None = None, sites: list[s
             bar.update(task, completed=1, total=1)
     return results
 
-
-def pending_frame(root: Path | None = None) -> pd.DataFrame:
-    return pending.load(root)

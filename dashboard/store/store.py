@@ -48,11 +48,6 @@ class Store:
             rows = rows[rows["as_of"] <= end]
         return rows.sort_values(["as_of", "publisher", "value"], kind="stable").reset_index(drop=True)
 
-    def coverage(self) -> pd.DataFrame:
-        """Points per site and metric, with first and last as-of dates."""
-        grouped = self.observations.groupby(["site", "metric", "unit"])["as_of"]
-        return grouped.agg(points="count", first="min", last="max").reset_index()
-
 
 def load(folder: Path | None = None, extra: list[Path] = (), use_cache: bool = True, reviewed: bool = True) -> Store:
     """Load the shipped datasets (and a user's files): validated, cached, ready to query.

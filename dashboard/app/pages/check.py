@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import urlencode
 
 import dash
 from dash import Input, Output, State, callback, dcc, html, no_update
@@ -73,5 +73,3 @@ def download(_csv, _json, _cr, text, date, url):
     reviews = export.claim_review(verdicts, "Headcount user", url or None, date or None)
     return {"content": json.dumps(reviews, ensure_ascii=False, indent=1), "filename": "headcount-claimreview.jsonld"}
 
-
-__all__ = ["layout", "parse_qs"]
