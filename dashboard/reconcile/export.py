@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 
 from ..claims import KEYS
+from .explain import number
 
 VERDICT_KEYS = ["verdict", "stale", "last_true_on", "divergence_pct", "official", "explanation",
                 "months_since_true", "evidence_old", "self_contradiction"]
@@ -19,7 +20,7 @@ STALE_RATING = (1, "Stale figure")
 
 
 def _plain(value):
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, pd.Timestamp):
         return None if pd.isna(value) else value.date().isoformat()
@@ -40,8 +41,9 @@ def to_json(verdicts: pd.DataFrame) -> str:
 def to_csv(verdicts: pd.DataFrame) -> str:
     frame = pd.DataFrame(records(verdicts))
     if "official" in frame:
-        frame["official"] = frame["official"].map(lambda items: " | ".join(
-            f"{o['publisher']}: {o['value']:,.0f} as of {o['as_of']} <{o['url']}>" for o in items or []))
+        frame["official"] = [" | ".join(f"{o['publisher']}: {number(o['value'], unit)} as of {o['as_of']} <{o['url']}>"
+                                        for o in items or [])
+                             for items, unit in zip(frame["official"], frame.get("unit", pd.Series("count", index=frame.index)))]
     return frame.to_csv(index=False, lineterminator="\n")
 
 

@@ -46,3 +46,11 @@ def test_cli_check_file_prints_verdicts_with_citations(tmp_path):
 
 def test_cli_check_needs_exactly_one_source():
     assert runner.invoke(app, ["check"]).exit_code == 2
+
+
+def test_missing_dates_are_null_and_shares_print_as_percentages():
+    rows = json.loads(export.to_json(check(TEXT, load().cited, published="2024-04-01")))
+    share = next(r for r in rows if r["unit"] == "share")
+    assert share["last_true_on"] is None
+    csv = export.to_csv(check(TEXT, load().cited, published="2024-04-01"))
+    assert "OCHA: 48% as of 2020-10-04" in csv
