@@ -5,6 +5,7 @@ import json
 from urllib.parse import urlencode
 
 import dash
+import pandas as pd
 from dash import Input, Output, State, callback, dcc, html, no_update
 
 from ...reconcile import check as run_check
@@ -60,16 +61,17 @@ def run(clicks, text, date, url):
 
 
 @callback(Output("ck-download", "data"), Input("ck-csv", "n_clicks"), Input("ck-json", "n_clicks"), Input("ck-cr", "n_clicks"),
-          State("ck-text", "value"), State("ck-date", "value"), State("ck-url", "value"), prevent_initial_call=True)
-def download(_csv, _json, _cr, text, date, url):
-    verdicts, _, date = _verdicts(text, date, url)
-    if verdicts.empty:
+          State("ck-store", "data"), State("ck-date", "value"), State("ck-url", "value"), prevent_initial_call=True)
+def download(_csv, _json, _cr, checked, date, url):
+    """The results on the page, as files: from the stored check, not a second check (nor a second fetch)."""
+    if not checked:
         return no_update
     which = dash.ctx.triggered_id
+    if which == "ck-json":
+        return {"content": checked, "filename": "headcount-check.json"}
+    verdicts = pd.DataFrame(json.loads(checked))
     if which == "ck-csv":
         return {"content": export.to_csv(verdicts), "filename": "headcount-check.csv"}
-    if which == "ck-json":
-        return {"content": export.to_json(verdicts), "filename": "headcount-check.json"}
     reviews = export.claim_review(verdicts, "Headcount user", url or None, date or None)
     return {"content": json.dumps(reviews, ensure_ascii=False, indent=1), "filename": "headcount-claimreview.jsonld"}
 
