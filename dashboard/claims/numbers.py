@@ -29,6 +29,7 @@ FIGURE = re.compile(
     rf"|(?:(?<![\w.,\u066b\u066c])|(?<=\sو)|(?<=^و))(?P<n1>{NUMBER})(?:(?P<join>{_RANGE_JOIN})(?P<n2>{NUMBER}))?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
+_LEADING_DIGITS = re.compile(rf"\s*(?:{DIGITS})")
 _TRANSLATE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 
 
@@ -139,7 +140,8 @@ def read_figure(match: re.Match) -> Figure | None:
     percent = bool(match.group("pct"))
     if match.group("n2"):
         second = number_value(match.group("n2"))
-        base2 = number_value(re.match(rf"\s*(?:{DIGITS})", match.group("n2")).group(0)) if re.match(rf"\s*(?:{DIGITS})", match.group("n2")) else None
+        digits2 = _LEADING_DIGITS.match(match.group("n2"))
+        base2 = number_value(digits2.group(0)) if digits2 else None
         if second is not None and base2 and second > base2 and first < base2 and number_value(match.group("n1")) == digits_value(match.group("n1").strip()):
             first *= second / base2  # "18 to 19 thousand", "18 و19 ألف": the multiplier covers both ends
         if second is not None and second > first:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from .when import _clause as clause_span
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:camp|site|facility|prison|jail|detention\s+(?:centre|center|facility)|annex)\b|"
@@ -120,8 +121,7 @@ _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b
 
 
 def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_start):
-    from .when import _clause
-    c_start, c_end = _clause(sentence, at - s_start)
+    c_start, c_end = clause_span(sentence, at - s_start)
     in_clause = [m for m in found if s_start + c_start <= m.start < s_start + c_end]
     clause = sentence[c_start:c_end]
     if not in_clause:
