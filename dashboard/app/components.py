@@ -22,7 +22,7 @@ def citation_footer(rows: pd.DataFrame, csv_url: str, json_url: str) -> html.Div
 def grid(frame: pd.DataFrame, grid_id: str, link_columns: tuple[str, ...] = ("url",), height: str = "380px") -> dag.AgGrid:
     columns = []
     for column in frame.columns:
-        spec = {"field": column, "filter": True, "sortable": True, "resizable": True}
+        spec = {"field": column, "filter": True, "sortable": True, "resizable": True, "cellDataType": False}  # show as written: "2018-03" is not a date to AG Grid
         if column in link_columns:
             spec["cellRenderer"] = "markdown"
             spec["linkTarget"] = "_blank"

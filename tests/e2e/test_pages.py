@@ -43,6 +43,7 @@ def test_explorer_switch_changes_chart_table_and_url(server, page):
     page.wait_for_selector("#ex-grid .ag-row")
     grid_text = page.inner_text("#ex-grid")
     assert str(int(rows["value"].iloc[0])) in grid_text.replace(",", "")
+    assert "2018-03" in grid_text  # month-precision dates are shown as written, not blanked as "invalid dates"
     shot(page, "explorer-roj")
     # the permalink reopens the same state
     page.goto(server + "/?site=roj&metric=population")
