@@ -1,4 +1,4 @@
-"""reconcile(claims, observations) -> one verdict per claim, vectorised (as-of joins, no loop per claim).
+"""reconcile(claims, observations) -> one verdict per claim, vectorised (as-of searches, no loop per claim).
 
 For each claim with a site and a metric: the official figure in force at its reference date (the
 latest observation of that series on or before it), the next one after, the spread between sources,
@@ -8,133 +8,144 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from numpy.lib.stride_tricks import sliding_window_view
 
+from .asof import KEY, NONE, Keys, Sources, days, keyed, labels, take
 from .prepare import claims_frame, observations_frame
 
 TOLERANCE = 0.05
 STALE_WINDOW_DAYS = 180
-KEY = ["site", "metric", "series_unit"]
+VERDICTS = ["no_official_data", "consistent", "contested", "overstated", "understated"]
+FLOW_SLACK_DAYS = 31
+CHUNK = 1 << 16  # claims per vectorised pass
+
+
+# qualifier -> (low, high) as multiples of the value; None: the claim's own stated low/high
+BOUNDS = {"exact": ("-tol", "+tol"), "about": ("-tol", "+tol"), "more_than": ("1", "inf"), "at_least": ("1", "inf"),
+          "fewer_than": ("0", "1"), "up_to": ("0", "1"), "nearly": ("-tol", "1"), "range": None, "vague": None}
 
 
 def bounds(frame: pd.DataFrame, tolerance: float) -> tuple[np.ndarray, np.ndarray]:
-    """The interval of official values a claim is consistent with, from its qualifier."""
+    """The interval of official values a claim is consistent with, from its qualifier (unknown
+    qualifiers are read as "about")."""
     v, low, high = frame["mid"].to_numpy(), frame["low"].to_numpy(), frame["high"].to_numpy()
-    q = frame["qualifier"]
-    floor_only, ceiling_only = q.isin(["more_than", "at_least"]).to_numpy(), q.isin(["fewer_than", "up_to"]).to_numpy()
-    nearly, stated = (q == "nearly").to_numpy(), q.isin(["range", "vague"]).to_numpy()
-    lo, hi = v * (1 - tolerance), v * (1 + tolerance)
-    lo = np.where(floor_only, v, lo)
-    hi = np.where(floor_only, np.inf, hi)
-    lo = np.where(ceiling_only, 0.0, lo)
-    hi = np.where(ceiling_only | nearly, v, hi)
-    lo = np.where(stated, low, lo)
-    hi = np.where(stated, high, hi)
+    codes, names = pd.factorize(frame["qualifier"], use_na_sentinel=False)
+    factor = {"-tol": 1 - tolerance, "+tol": 1 + tolerance, "0": 0.0, "1": 1.0, "inf": np.inf}
+    rules = [BOUNDS.get(name, ("-tol", "+tol")) for name in names]
+    stated = np.array([rule is None for rule in rules] + [False])[codes]
+    lo_factor = np.array([factor[r[0]] if r else np.nan for r in rules] + [np.nan])[codes]
+    hi_factor = np.array([factor[r[1]] if r else np.nan for r in rules] + [np.nan])[codes]
+    with np.errstate(invalid="ignore"):
+        lo = np.where(stated, low, np.where(lo_factor == 0, 0.0, v * lo_factor))
+        hi = np.where(stated, high, np.where(np.isinf(hi_factor), np.inf, v * hi_factor))
     return lo, hi
 
 
-def _asof(left: pd.DataFrame, obs: pd.DataFrame, direction: str, by: str = "sid") -> pd.DataFrame:
-    """As-of join on one integer key: for each left row (row, ref_end, key), the observation of that key
-    on or before (backward) or after (forward) ref_end. Indexed by left's row."""
-    left = left[["row", "ref_end", by]].dropna(subset=["ref_end"])
-    left = left[left[by] >= 0].sort_values("ref_end", kind="stable")
-    right = obs[["as_of", by, "obs"]]
-    joined = pd.merge_asof(left, right, left_on="ref_end", right_on="as_of", by=by, direction=direction,
-                           allow_exact_matches=direction == "backward")
-    return joined.set_index("row")[["obs"]]
+class Walk:
+    """The observations laid out for walking back in time: each series newest first, followed by
+    `block` NaNs, so a block that runs past a series' oldest figure reads NaN (never within bounds)
+    instead of the next series."""
+
+    def __init__(self, obs_sid: np.ndarray, official: np.ndarray, block: int = 16):
+        if block % 8:
+            raise ValueError("block must be a multiple of 8 (flags are tested eight at a time)")
+        self.block, self.obs_sid, self.official = block, obs_sid, official
+        series = int(obs_sid.max()) + 1 if len(obs_sid) else 0
+        self.size = len(official) + (series + 1) * block
+        figures = np.full(self.size, np.nan)
+        figures[self.place(np.arange(len(official)), obs_sid)] = official
+        self.windows = sliding_window_view(figures, block)
+
+    def place(self, position: np.ndarray, sid: np.ndarray) -> np.ndarray:
+        """Observation position (sorted by series, date) -> its index in the newest-first layout."""
+        return (self.size - 1) - (position + (sid + 1) * self.block)
+
+    def last_true_on(self, before: np.ndarray, sid: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+        """Per claim: position of the latest observation of its series, at or before `before` (the
+        figure in force), whose figure lies within [lo, hi]; NONE when there is none.
+        Checks the figure in force, then walks back `block` observations at a time; each claim drops
+        out when answered, so the usual case costs one or two steps."""
+        found = np.full(len(before), NONE)
+        if not len(self.official):
+            return found
+        has = before >= 0
+        in_force = self.official[np.maximum(before, 0)]
+        inside = has & (in_force >= lo) & (in_force <= hi)
+        found[inside] = before[inside]
+        start = np.searchsorted(self.obs_sid, np.maximum(sid, 0), side="left")
+        active = np.flatnonzero(has & ~inside & (before > start))
+        at = self.place(before[active] - 1, sid[active])  # from the figure just older than the one in force
+        left = before[active] - start[active]  # observations left to look at
+        bound = np.stack([lo[active], hi[active]], axis=1)
+        while len(active):
+            figures = self.windows[at]  # newest first
+            ok = (figures >= bound[:, :1]) & (figures <= bound[:, 1:])
+            hit = ok.view(np.uint64).any(axis=1)  # 8 flags per word: a block of 16 is two words to test
+            rows = np.flatnonzero(hit)
+            newest = at[rows] + ok[rows].argmax(axis=1)
+            found[active[rows]] = (self.size - 1) - newest - (sid[active[rows]] + 1) * self.block
+            more = ~hit & (left > self.block)
+            active, at, left, bound = active[more], at[more] + self.block, left[more] - self.block, bound[more]
+        return found
 
 
-def last_true_on(claims: pd.DataFrame, obs: pd.DataFrame, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per claim: the latest as-of date, on or before the claim's reference end, at which an official
-    figure of the series lay within the claim's bounds (NaT when never), and that figure's document."""
-    out = np.full(len(claims), np.datetime64("NaT"), dtype="datetime64[ns]")
-    doc = np.full(len(claims), None, dtype=object)
-    when, value, documents = obs["as_of"].to_numpy(), obs["official"].to_numpy(), obs["document_id"].to_numpy()
-    series = obs.groupby("sid", sort=False).indices
-    ends_all = claims["ref_end"].to_numpy()
-    for sid, rows in claims.groupby("sid", sort=False).indices.items():
-        idx = series.get(sid)
-        if idx is None:
-            continue
-        d, v = when[idx], value[idx]  # sorted by date (observations_frame sorts)
-        for chunk in range(0, len(rows), 20_000):
-            part = rows[chunk:chunk + 20_000]
-            ok = (v[None, :] >= lo[part, None]) & (v[None, :] <= hi[part, None]) & (d[None, :] <= ends_all[part, None])
-            any_ok = ok.any(axis=1)
-            last = len(d) - 1 - np.argmax(ok[:, ::-1], axis=1)
-            out[part] = np.where(any_ok, d[last], np.datetime64("NaT"))
-            doc[part] = np.where(any_ok, documents[idx][last], None)
-    return out, doc
+def spread(sources: Sources, obs_day: np.ndarray, official: np.ndarray, sid: np.ndarray, day: np.ndarray,
+           before: np.ndarray, window_days: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per claim: min, max and count of its series' sources' latest figures within the window before it."""
+    low, high, count = np.full(len(sid), np.nan), np.full(len(sid), np.nan), np.zeros(len(sid), dtype=np.int64)
+    for slot in range(len(sources)):
+        last, _ = sources.at(slot, sid, before)
+        fresh = (last >= 0) & (day - obs_day[np.maximum(last, 0)] <= window_days)
+        figure = np.where(fresh, official[np.maximum(last, 0)], np.nan)
+        low, high = np.fmin(low, figure), np.fmax(high, figure)
+        count += fresh
+    return low, high, count
 
 
-def per_source(claims: pd.DataFrame, obs: pd.DataFrame, columns: tuple[str, ...] = ("publisher", "document_id"),
-               directions: tuple[str, ...] = ("backward", "forward")) -> pd.DataFrame:
-    """Long frame: for each claim and each source publishing its series, that source's latest figure
-    on or before the claim's reference end ("before") and its next figure after it ("after").
-    `columns`: which observation columns to carry (strings are costly on millions of rows)."""
-    pairs = obs[["sid", "spid"]].drop_duplicates()
-    left = pd.DataFrame({"claim": claims["row"].to_numpy(), "ref_end": claims["ref_end"].to_numpy(), "sid": claims["sid"].to_numpy()})
-    expanded = left.merge(pairs, on="sid")
-    expanded["row"] = np.arange(len(expanded))
-    parts = []
-    for direction in directions:
-        found = _asof(expanded, obs, direction, "spid")["obs"].reindex(expanded["row"]).to_numpy()
-        hit = ~np.isnan(found)
-        at = found[hit].astype(int)
-        part = {"claim": expanded["claim"].to_numpy()[hit], "ref_end": expanded["ref_end"].to_numpy()[hit],
-                "as_of": obs["as_of"].to_numpy()[at], "official": obs["official"].to_numpy()[at],
-                "when": "before" if direction == "backward" else "after"}
-        for column in columns:
-            part[column] = obs[column].to_numpy()[at]
-        parts.append(pd.DataFrame(part))
-    return pd.concat(parts, ignore_index=True)
+def per_source(claims: pd.DataFrame, obs: pd.DataFrame, columns: tuple[str, ...] = ("publisher", "document_id")) -> pd.DataFrame:
+    """Long frame: for each claim (keyed, with `row` and `ref_end`) and each source publishing its
+    series, that source's latest figure on or before the claim's reference end ("before") and its next
+    figure after it ("after")."""
+    sid, day = claims["sid"].to_numpy(), days(claims["ref_end"])
+    before, after = Keys(obs["sid"].to_numpy(), obs["day"].to_numpy(), day).search(sid, day)
+    row, ends = claims["row"].to_numpy(), claims["ref_end"].to_numpy()
+    sources, parts = Sources(obs), []
+    for slot in range(len(sources)):
+        for when, at in zip(("before", "after"), sources.at(slot, sid, before, after), strict=True):
+            hit = at >= 0
+            at = at[hit]
+            part = {"claim": row[hit], "ref_end": ends[hit], "as_of": obs["as_of"].to_numpy()[at],
+                    "official": obs["official"].to_numpy()[at], "when": when}
+            part.update({column: obs[column].to_numpy()[at] for column in columns})
+            parts.append(pd.DataFrame(part))
+    empty = pd.DataFrame(columns=["claim", "ref_end", "as_of", "official", "when", *columns])
+    return pd.concat(parts, ignore_index=True) if parts else empty
 
 
-def spread(claims: pd.DataFrame, obs: pd.DataFrame, window_days: int) -> pd.DataFrame:
-    """Per claim: min, max and count of each source's latest figure within the window before the claim.
-    One binary search per (series, source) over that source's dates: no claims x sources expansion."""
-    n = len(claims)
-    low, high, count = np.full(n, np.inf), np.full(n, -np.inf), np.zeros(n, dtype=int)
-    ends, dates, values = claims["ref_end"].to_numpy(), obs["as_of"].to_numpy(), obs["official"].to_numpy()
-    window = np.timedelta64(window_days, "D")
-    by_series = claims.groupby("sid", sort=False).indices
-    series_of = obs.groupby("spid", sort=False)["sid"].first()
-    for spid, idx in obs.groupby("spid", sort=False).indices.items():
-        rows = by_series.get(series_of[spid])
-        if rows is None:
-            continue
-        at = np.searchsorted(dates[idx], ends[rows], side="right") - 1
-        hit = at >= 0
-        rows, at = rows[hit], idx[at[hit]]
-        fresh = (ends[rows] - dates[at]) <= window
-        rows, figures = rows[fresh], values[at[fresh]]
-        low[rows] = np.minimum(low[rows], figures)
-        high[rows] = np.maximum(high[rows], figures)
-        count[rows] += 1
-    some = count > 0
-    return pd.DataFrame({"spread_min": low[some], "spread_max": high[some], "sources": count[some]},
-                        index=claims["row"].to_numpy()[some])
-
-
-def keyed(frame: pd.DataFrame, obs: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Give claims and observations integer series ids (site, metric, unit) and source ids, so every
-    join below runs on integers."""
-    obs = obs.reset_index(drop=True)
-    series = pd.MultiIndex.from_frame(obs[KEY].astype(str)).unique()
-    obs["sid"] = series.get_indexer(pd.MultiIndex.from_frame(obs[KEY].astype(str)))
-    obs["spid"] = obs.groupby(["sid", "publisher"], sort=False).ngroup()
-    obs["obs"] = np.arange(len(obs), dtype=float)
-    frame["sid"] = series.get_indexer(pd.MultiIndex.from_frame(frame[KEY].astype(str)))
-    return frame, obs
-
-
-def _pick(obs: pd.DataFrame, found: pd.Series, column: str) -> np.ndarray:
-    values = obs[column].to_numpy()
-    index = found.to_numpy()
-    out = np.full(len(index), None, dtype=object) if values.dtype == object else np.full(len(index), np.nan)
-    if values.dtype.kind == "M":
-        out = np.full(len(index), np.datetime64("NaT"), dtype=values.dtype)
-    hit = ~np.isnan(index)
-    out[hit] = values[index[hit].astype(int)]
+def evidence(frame: pd.DataFrame, obs: pd.DataFrame, lo: np.ndarray, hi: np.ndarray, window_days: int,
+             chunk: int = CHUNK) -> dict:
+    """Per claim (in frame order): positions of the figure in force ("before"), the next figure
+    ("after") and the last figure within bounds ("true"), and the spread of sources.
+    Claims go in chunks (temporaries stay small enough to be reused, and memory stays bounded); in
+    each, claims are sorted by (series, date), so each search is of sorted keys in sorted keys and
+    neighbouring claims read neighbouring observations."""
+    sid_all, day_all = frame["sid"].to_numpy(), days(frame["ref_end"])
+    keys = Keys(obs["sid"].to_numpy(), obs["day"].to_numpy(), day_all)
+    official, obs_day = obs["official"].to_numpy(), obs["day"].to_numpy()
+    walk = Walk(keys.group, official)
+    sources = Sources(obs)
+    n = len(frame)
+    out = {name: np.empty(n, dtype=np.int64) for name in ("before", "after", "true", "sources")}
+    out.update({name: np.empty(n) for name in ("spread_min", "spread_max")})
+    for first in range(0, n, chunk):
+        part = slice(first, min(first + chunk, n))
+        order = first + np.argsort(keys.pack(sid_all[part], day_all[part]), kind="stable")
+        sid, day = sid_all[order], day_all[order]
+        before, after = keys.search(sid, day)
+        out["before"][order], out["after"][order] = before, after
+        out["true"][order] = walk.last_true_on(before, sid, lo[order], hi[order])
+        out["spread_min"][order], out["spread_max"][order], out["sources"][order] = spread(
+            sources, obs_day, official, sid, day, before, window_days)
     return out
 
 
@@ -144,52 +155,56 @@ def reconcile(claims, observations: pd.DataFrame, tolerance: float = TOLERANCE,
     Returns the claims with verdict, stale, last_true_on, months_since_true, divergence_pct and the
     official figure in force (value, as-of date, document id), plus the next one after."""
     frame = claims_frame(claims).reset_index(drop=True)
-    frame["row"] = np.arange(len(frame))
     obs = observations_frame(observations).rename(columns={"unit": "series_unit"})
     frame, obs = keyed(frame, obs)
     lo, hi = bounds(frame, tolerance)
-    before = _asof(frame, obs, "backward")["obs"].reindex(frame["row"])
-    after = _asof(frame, obs, "forward")["obs"].reindex(frame["row"])
-    frame["official_value"], frame["official_as_of"], frame["official_document"] = (
-        _pick(obs, before, "official"), _pick(obs, before, "as_of"), _pick(obs, before, "document_id"))
-    frame["official_period_start"] = _pick(obs, before, "period_start")
-    frame["next_value"], frame["next_as_of"], frame["next_document"] = (
-        _pick(obs, after, "official"), _pick(obs, after, "as_of"), _pick(obs, after, "document_id"))
-    frame["last_true_on"], frame["last_true_document"] = last_true_on(frame, obs, lo, hi)
-    sources = spread(frame, obs, stale_window_days).reindex(frame["row"])
-    frame["spread_min"], frame["spread_max"] = sources["spread_min"].to_numpy(), sources["spread_max"].to_numpy()
-    frame["sources"] = sources["sources"].fillna(0).astype(int).to_numpy()
-    return _verdicts(frame, lo, hi, tolerance, stale_window_days).drop(columns=["sid"])
+    found = evidence(frame, obs, lo, hi, stale_window_days)
+    official, as_of, period_start = (obs[c].to_numpy() for c in ("official", "as_of", "period_start"))
+    codes, names = pd.factorize(obs["document_id"])
+    nat = np.datetime64("NaT", "ns")
+    before, after, true = found["before"], found["after"], found["true"]
+    columns = {
+        "official_value": take(official, before), "official_as_of": take(as_of, before, nat),
+        "official_document": labels(codes, names, before), "official_period_start": take(period_start, before, nat),
+        "next_value": take(official, after), "next_as_of": take(as_of, after, nat), "next_document": labels(codes, names, after),
+        "last_true_on": take(as_of, true, nat), "last_true_document": labels(codes, names, true),
+        "spread_min": found["spread_min"], "spread_max": found["spread_max"], "sources": found["sources"],
+    }
+    columns.update(_verdicts(frame, columns, lo, hi, tolerance, stale_window_days))
+    kept = {c: frame[c] for c in frame.columns if c != "sid" and c not in columns}
+    return pd.DataFrame({**kept, **columns}, copy=False)  # no copy, no consolidation of a million rows
 
 
-def _comparable_flows(frame: pd.DataFrame) -> np.ndarray:
+def _comparable_flows(frame: pd.DataFrame, official_as_of: np.ndarray, official_start: np.ndarray) -> np.ndarray:
     """A flow (repatriated, killings ...) is checked only against an official count of the same period:
     one dated within the claim's period (a month's slack), and starting when the claim's period starts."""
-    slack = pd.Timedelta(days=31)
-    within = (frame["official_as_of"] >= frame["ref_start"] - slack) & (frame["official_as_of"] <= frame["ref_end"])
-    starts = frame["official_period_start"]
-    same_start = starts.isna() | ((starts - frame["ref_start"]).abs() <= slack)
-    return (~frame["flow"] | (within & same_start)).to_numpy()
+    slack = np.timedelta64(FLOW_SLACK_DAYS, "D")
+    ref_start, ref_end = frame["ref_start"].to_numpy(), frame["ref_end"].to_numpy()
+    within = (official_as_of >= ref_start - slack) & (official_as_of <= ref_end)
+    same_start = np.isnat(official_start) | (np.abs(official_start - ref_start) <= slack)
+    return ~frame["flow"].to_numpy(dtype=bool) | (within & same_start)
 
 
-def _verdicts(frame: pd.DataFrame, lo, hi, tolerance: float, window: int) -> pd.DataFrame:
-    official = frame["official_value"].to_numpy()
-    has = ~np.isnan(official) & frame["site"].notna().to_numpy() & _comparable_flows(frame)
-    true_in_period = frame["last_true_on"].notna() & (frame["last_true_on"] >= frame["ref_start"])
-    inside = (official >= lo) & (official <= hi)
-    consistent = has & (inside | true_in_period.to_numpy())
-    mid = frame["mid"].to_numpy()
-    disagree = (frame["spread_max"] - frame["spread_min"]).to_numpy() > tolerance * frame["spread_min"].to_numpy()
-    contested = has & ~consistent & disagree & (mid >= frame["spread_min"].to_numpy()) & (mid <= frame["spread_max"].to_numpy())
-    verdict = np.select([~has, consistent, contested, lo > official, hi < official],
-                        ["no_official_data", "consistent", "contested", "overstated", "understated"], "contested")
-    frame["verdict"] = verdict
-    frame["stale"] = np.isin(verdict, ["overstated", "understated"]) & frame["last_true_on"].notna().to_numpy()
-    months = (frame["ref_end"] - frame["last_true_on"]).dt.days / 30.44
-    frame["months_since_true"] = np.where(frame["stale"], np.floor(months), np.nan)
-    frame["divergence_pct"] = np.where(has, (mid - official) / official * 100, np.nan)
-    frame["divergence_abs"] = np.where(has, mid - official, np.nan)
-    age = (frame["ref_end"] - frame["official_as_of"]).dt.days
-    frame["official_age_days"] = age
-    frame["evidence_old"] = has & (age.to_numpy() > window)
-    return frame.drop(columns=["row"])
+def _verdicts(frame: pd.DataFrame, found: dict, lo, hi, tolerance: float, window: int) -> dict:
+    official, last_true = found["official_value"], found["last_true_on"]
+    ref_start, ref_end = frame["ref_start"].to_numpy(), frame["ref_end"].to_numpy()
+    has = (~np.isnan(official) & frame["site"].notna().to_numpy()
+           & _comparable_flows(frame, found["official_as_of"], found["official_period_start"]))
+    true_in_period = ~np.isnat(last_true) & (last_true >= ref_start)
+    consistent = has & (((official >= lo) & (official <= hi)) | true_in_period)
+    mid, low, high = frame["mid"].to_numpy(), found["spread_min"], found["spread_max"]
+    contested = has & ~consistent & (high - low > tolerance * low) & (mid >= low) & (mid <= high)
+    code = np.select([~has, consistent, contested, lo > official, hi < official], [0, 1, 2, 3, 4], 2)
+    stale = ((code == 3) | (code == 4)) & ~np.isnat(last_true)
+    months = (ref_end - last_true) / np.timedelta64(1, "D") / 30.44
+    age = (ref_end - found["official_as_of"]) / np.timedelta64(1, "D")
+    return {
+        "verdict": pd.Categorical.from_codes(code, VERDICTS), "stale": stale,
+        "months_since_true": np.where(stale, np.floor(months), np.nan),
+        "divergence_pct": np.where(has, (mid - official) / official * 100, np.nan),
+        "divergence_abs": np.where(has, mid - official, np.nan),
+        "official_age_days": age, "evidence_old": has & (age > window),
+    }
+
+
+__all__ = ["KEY", "STALE_WINDOW_DAYS", "TOLERANCE", "VERDICTS", "bounds", "keyed", "per_source", "reconcile"]
