@@ -123,12 +123,13 @@ def per_source(claims: pd.DataFrame, obs: pd.DataFrame, columns: tuple[str, ...]
 
 
 def evidence(frame: pd.DataFrame, obs: pd.DataFrame, lo: np.ndarray, hi: np.ndarray, window_days: int,
-             chunk: int = CHUNK) -> dict:
+             chunk: int | None = None) -> dict:
     """Per claim (in frame order): positions of the figure in force ("before"), the next figure
     ("after") and the last figure within bounds ("true"), and the spread of sources.
     Claims go in chunks (temporaries stay small enough to be reused, and memory stays bounded); in
     each, claims are sorted by (series, date), so each search is of sorted keys in sorted keys and
     neighbouring claims read neighbouring observations."""
+    chunk = chunk or CHUNK
     sid_all, day_all = frame["sid"].to_numpy(), days(frame["ref_end"])
     keys = Keys(obs["sid"].to_numpy(), obs["day"].to_numpy(), day_all)
     official, obs_day = obs["official"].to_numpy(), obs["day"].to_numpy()

@@ -119,3 +119,21 @@ def test_part_larger_than_whole_is_flagged():
 def test_extract_feeds_reconcile():
     claims = extract("Roj camp holds 2,600 people.", published="2024-06-20")
     assert reconcile(claims, load().cited).iloc[0].verdict == "consistent"
+
+
+def test_edges_no_observations_no_site_no_date_no_claims():
+    assert verdict_of(claim(70000), obs=OBS.iloc[0:0]).iloc[0].verdict == "no_official_data"
+    assert verdict_of(claim(70000, site=None)).iloc[0].verdict == "no_official_data"
+    assert verdict_of(claim(70000, ref=None)).iloc[0].verdict == "no_official_data"
+    empty = pd.DataFrame(columns=["site", "metric", "unit", "value", "low", "high", "qualifier", "ref_date"])
+    assert reconcile(empty, OBS).empty
+
+
+def test_chunks_give_the_same_verdicts_as_one_pass(monkeypatch):
+    from dashboard.reconcile import verdict
+    many = [claim(v, q, ref=f"20{y}-0{m}-01") for v in (43000, 56000, 70000) for q in ("about", "more_than", "nearly")
+            for y in range(18, 26) for m in (1, 6)]
+    whole = verdict_of(*many)
+    monkeypatch.setattr(verdict, "CHUNK", 7)
+    chunked = verdict_of(*many)
+    pd.testing.assert_frame_equal(whole, chunked)
