@@ -48,4 +48,5 @@ def agreement_table(verdicts: pd.DataFrame, by: str) -> pd.DataFrame:
     grouped = checked.groupby(by)["verdict"]
     table = pd.DataFrame({"n": grouped.size(), "consistent": grouped.apply(lambda v: int((v == "consistent").sum()))})
     table["share_consistent"] = np.round(table["consistent"] / table["n"], 2)
-    return table.reset_index().sort_values("n", ascending=False)
+    table = table.reset_index()
+    return table.sort_values("year") if by == "year" else table.sort_values(["n", by], ascending=[False, True])

@@ -61,3 +61,13 @@ def test_split_and_coverage():
     coverage = coverage_figure(STORE.cited, "al-hol")
     assert set(coverage.data[0].y) == set(STORE.cited[STORE.cited.site == "al-hol"]["publisher"])
     assert isinstance(pd.Timestamp(coverage.data[0].x[0]), pd.Timestamp)
+
+
+def test_agreement_tables_years_in_order_outlets_by_count():
+    from dashboard.charts import agreement_table
+    verdicts = reconcile(STORE.claims[STORE.claims.site == "al-hol"], STORE.cited)
+    years = agreement_table(verdicts, "year")
+    assert list(years["year"]) == sorted(years["year"]) and years["n"].sum() == (verdicts.verdict != "no_official_data").sum()
+    outlets = agreement_table(verdicts, "outlet")
+    assert list(outlets["n"]) == sorted(outlets["n"], reverse=True)
+    assert ((outlets["consistent"] / outlets["n"]).round(2) == outlets["share_consistent"]).all()
