@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FIELDS = ("value", "bounds", "metric", "site", "ref_date", "value+metric+site")
+FIELDS = ("value", "bounds", "metric", "site", "ref_date", "attribution", "value+metric+site")
 
 
 @dataclass
@@ -41,6 +41,16 @@ def _same(a, b) -> bool:
     return a == b
 
 
+def _same_source(pred: str | None, gold: str | None) -> bool:
+    """Attribution is right when both are none, or one phrase holds the other (case aside): "the
+    Syrian Observatory" for "the Syrian Observatory for Human Rights", "a source" for "a source in the
+    camp administration" (the who is right, a detail is missing)."""
+    if not pred or not gold:
+        return not pred and not gold
+    a, b = pred.lower().strip(), gold.lower().strip()
+    return a in b or b in a
+
+
 def _spans(item: dict) -> list[tuple[int, int, dict]]:
     """Gold claims located in the text, in order (raw may repeat: take the next occurrence)."""
     out, cursor = [], 0
@@ -60,6 +70,7 @@ def _checks(pred: dict, gold: dict) -> dict[str, bool]:
         "metric": pred["metric"] == gold["metric"] and pred.get("unit", "count") == gold.get("unit", "count"),
         "site": pred["site"] == gold["site"],
         "ref_date": pred["ref_date"] == gold["ref_date"],
+        "attribution": _same_source(pred.get("attribution"), gold.get("attribution")),
     }
     checks["value+metric+site"] = checks["value"] and checks["metric"] and checks["site"]
     return checks
