@@ -45,6 +45,18 @@ def tidy(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+
+def _cell(value) -> str:
+    """A table cell: counts with thousands separators, whole or not; shares and confidences as written."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if isinstance(value, bool) or isinstance(value, str):
+        return str(value)
+    if pd.api.types.is_integer(value) or (pd.api.types.is_float(value) and float(value).is_integer()):
+        return f"{int(value):,}"
+    return f"{value:g}" if pd.api.types.is_float(value) else str(value)
+
+
 def emit(frame: pd.DataFrame, fmt: Format, title: str = "") -> None:
     """Print a frame as a rich table, CSV or JSON (records, ISO dates)."""
     frame = tidy(frame)
@@ -57,8 +69,7 @@ def emit(frame: pd.DataFrame, fmt: Format, title: str = "") -> None:
         for column in frame.columns:
             table.add_column(str(column), overflow="fold")
         for row in frame.itertuples(index=False):
-            table.add_row(*["" if pd.isna(v) else (f"{v:,}" if pd.api.types.is_integer(v) and not isinstance(v, bool) else str(v))
-                            for v in row])
+            table.add_row(*[_cell(v) for v in row])
         out.print(table)
 
 

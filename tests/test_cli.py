@@ -51,3 +51,12 @@ def test_sites_and_documents_list():
     assert "al-hol" in runner.invoke(app, ["sites", "--format", "csv"]).stdout
     docs = pd.read_csv(io.StringIO(runner.invoke(app, ["documents", "--format", "csv"]).stdout))
     assert len(docs) == len(load().documents)
+
+
+def test_extract_table_prints_counts_with_separators_and_shares_as_fractions():
+    result = runner.invoke(app, ["extract", "-", "--date", "2024-04-01", "--format", "table"],
+                           input="Nearly 10,000 ISIS fighters are held in SDF prisons. About a third are Syrian.")
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if "│" in line]
+    assert " 10,000 " in rows[0]
+    assert "10000.0" not in result.output and "0.3333" in result.output and "detainees_syrian" in result.output
