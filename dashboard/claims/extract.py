@@ -191,6 +191,15 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
 _SHARE_MACHINE = None
 
 
+def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
+    """A prison, or an aggregate of prisons ("SDF-held ISIS detainees (all facilities)", "Hasakah city prisons")."""
+    known = gazetteer.by_id.get(site)
+    return known is not None and (known.kind == "prison" or (known.kind == "aggregate" and bool(_DETENTION_NAME.search(known.name))))
+
+
+_DETENTION_NAME = re.compile(r"prison|detain|detention", re.I)
+
+
 def _share_candidates(text: str):
     """_SHARE matches, found by matching only where a share word starts (Aho-Corasick), not everywhere."""
     global _SHARE_MACHINE
@@ -240,6 +249,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     window = max(0, s_start - ANAPHORA_REACH)
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
                                    detention, window, metric)
+    if site and not detention and _holds_detainees(gazetteer, site):
+        metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
     ref = when.ref_date(sentence, start - s_start, published, end - s_start)
     if same_sentence and _OF_THEM.match(right) and re.match(r"\s*[,،]", doc.text[same_sentence[-1].end:start][-40:] + ",") \

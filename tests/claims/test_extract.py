@@ -86,3 +86,8 @@ def test_input_over_limit_is_refused_clearly():
         extract("x" * 101, max_chars=100)
     with pytest.raises(TypeError):
         extract(b"bytes")
+
+
+def test_a_share_about_a_prison_named_earlier_is_a_share_of_its_detainees():
+    claims = extract("Nearly 10,000 ISIS fighters are held in SDF prisons. About a third are Syrian.", published="2024-04-01")
+    assert [(c.metric, c.site) for c in claims] == [("detainees", "sdf-detention"), ("detainees_syrian", "sdf-detention")]
