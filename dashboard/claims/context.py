@@ -31,7 +31,7 @@ _QUALS = rf"(?:{_QUAL}\s+)*"
 
 # (pattern, metric): nouns that say what is counted. Matched right after the figure, fewest filler words first.
 NOUNS = [
-    (rf"(?:foreign\s+)?women\s+and\s+(?:their\s+)?children|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|امرأة\s+وطفل", "women_children"),
+    (rf"(?:the\s+)?(?:foreign\s+)?(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|امرأة\s+وطفل", "women_children"),
     (rf"(?:foreign|third[- ]country)\s+(?:fighters|detainees|prisoners|militants|nationals\s+detained)|{AR}مقاتل(?:ين|اً|ا)?\s+{AR}(?:أجانب|أجنبي)|{AR}عناصر\s+{AR}أجانب|{AR}معتقل(?:ين)?\s+{AR}(?:أجانب|أجنبي)", "detainees_foreign"),
     (r"(?:iraqi|syrian)\s+(?:fighters|detainees|prisoners|militants)", "_detainee_nationality"),
     (r"(?:people\s+|residents\s+)?(?:of|from)\s+other\s+(?:nationalities|countries)|from\s+other\s+countries|(?:of\s+)?other\s+nationalities|from\s+(?:third|other)\s+countries|(?:من\s+)?جنسيات\s+(?:أخرى|أجنبية|مختلفة)", "population_tcn"),
@@ -49,7 +49,7 @@ NOUNS = [
 _END = r"(?![\w\u0621-\u064a])"
 _NOUN_AT = [[(re.compile(rf"^[\s,،]*(?:(?:[^\W\d][\w'’-]*|اً)\s+){{{k}}}(?:{p}){_END}", re.I), m) for p, m in NOUNS] for k in range(3)]
 _NOUN_ANY = re.compile("|".join(f"(?:{p})" for p, _ in NOUNS), re.I)
-SUBGROUP = re.compile(r"security\s+forces|guards|قوى\s+الأمن|الأسايش|unaccompanied|separated|orphan|pregnant|disabled|malnourished|wounded|injured|sick|patients|cases|"
+SUBGROUP = re.compile(r"security\s+forces|guards|(?:sdf|kurdish|coalition|ypg|asayish|government|us|american|iraqi\s+army)\s+(?:fighters|troops|forces|advisers|soldiers|personnel)|قوى\s+الأمن|الأسايش|unaccompanied|separated|orphan|pregnant|disabled|malnourished|wounded|injured|sick|patients|cases|"
                       r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
 NON_METRIC_NOUN = re.compile(r"^[\s,]*(?:beds?|tents?|trucks?|shelters?|latrines?|water\s+tanks?|tanks?|vehicles?|kcal|calories?|plots?|points?|clinics?|"
                              r"hospitals?|schools?|buses|ambulances?|cars?|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
@@ -86,9 +86,9 @@ FLOW_AFTER = [
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
-    (r"(?:have\s+|had\s+)?(?:left|departed)|departures|غادروا", "departures"),
+    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|departures|غادروا", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
-    (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded)|اعتقلوا|أصيبوا", "_not_a_metric"),
+    (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed)|اعتقلوا|أصيبوا", "_not_a_metric"),
 ]
 _FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
 
@@ -109,7 +109,8 @@ WHAT = [
     (r"residents|people|population|inhabitants|displaced|سكان|القاطنين|المقيمين|النازحين|قاطني", "population"),
 ]
 _WHAT = [(re.compile(p, re.I), m) for p, m in WHAT]
-FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|repatriations|returns|transfers)\b[^\d.;,،]{0,50}$", re.I)
+FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|repatriations|returns|transfers)\b[^\d.;,،]{0,50}"
+                              r"(?:,\s*with\s+(?:numbers|figures|totals|daily\s+numbers)\s+[^\d.;,،]{0,30})?$", re.I)  # "..., with numbers ranging from"
 FRAME_POPULATION = re.compile(r"(?P<before>[^.;]{0,40}?)[،,]?\s*و?(?:البالغ|الذي\s+يبلغ|التي\s+يبلغ|يبلغ|بلغ)\s+عدد(?:هم|هن|ه|ها|\s+سكانه|\s+سكانها|\s+قاطنيه)(?:\s+حتى\s+الآن)?\s*" + _QUALS + "$")
 NAMED_BEFORE = re.compile(r"(?P<noun>(?:displaced\s+)?[\w'’-]+(?:\s+and\s+children)?)[,]?\s+(?:numbering|totalling|totaling|numbered|who\s+number|estimated\s+at|"
                           r"make\s+up|makes\s+up|account\s+for|accounts\s+for|constitute|represent|form|comprise)\s+" + _QUALS + "$", re.I)
@@ -124,6 +125,7 @@ STOCK_BEFORE = re.compile(
     r"(?:(?:is|was|stands|stood)\s+)?(?:now\s+|currently\s+|still\s+|just\s+)?(?:of|at|is|was|stood\s+at|stands\s+at|reached|to|numbered|totals?|totalled|from|estimated\s+at|بلغ|يبلغ|إلى|الى)?\s*" + _QUALS + r"$"
     r"|(?:swollen|swelled|grew|rose|fell|dropped|declined|decreased|increased|climbed|shrank|surged|jumped)\s+(?:from|to)\s+" + _QUALS + r"$"
     r"|(?:down|up)\s+from\s+" + _QUALS + r"$"
+    r"|(?:out\s+of|of\s+a\s+total\s+of|من\s+أصل|من\s+مجموع)\s+" + _QUALS + r"$"
     r"|(?:holds?|holding|held|houses?|housing|housed|hosts?|hosting|hosted|shelters?|sheltering|home\s+to|is\s+home\s+to|accommodat\w+|"
     r"يعيش|تعيش|يقيم|يقطن|يضم|تضم|ضم|يؤوي|تؤوي|يأوي|يقطنه|يقطنها|فيقطنه|يقيم\s+فيه|يعيش\s+فيه|يحتجز|تحتجز)\s+(?:\S+\s+){0,2}?" + _QUALS + r"$", re.I)
 # Cues: a word each pattern cannot match without (see Cued).
@@ -132,9 +134,10 @@ FRAME_POPULATION = Cued(FRAME_POPULATION, "عدد")
 NAMED_BEFORE = Cued(NAMED_BEFORE, r"number|total|estimated|make|account|constitute|represent|form|comprise")
 _AR_SUBJECT_BEFORE = Cued(_AR_SUBJECT_BEFORE, "تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف")
 STOCK_BEFORE = Cued(STOCK_BEFORE, r"population|populace|residents|inhabitants|headcount|census|سكان|تعداد|swollen|swelled|grew|rose|fell"
-                    r"|dropped|declined|decreased|increased|climbed|shrank|surged|jumped|from|hold|held|hous|host|shelter|home|accommodat"
+                    r"|dropped|declined|decreased|increased|climbed|shrank|surged|jumped|from|out\s+of|total|أصل|مجموع|hold|held|hous|host|shelter|home|accommodat"
                     r"|يعيش|تعيش|يقيم|يقطن|يضم|تضم|ضم|يؤوي|تؤوي|يأوي|يحتجز|تحتجز")
-STOCK_AFTER = re.compile(r"^\s*(?:people\s+|residents\s+)?(?:remain|still\s+live|live|reside|are\s+(?:still\s+)?(?:housed|held|living|sheltering|there))\b", re.I)
+STOCK_AFTER = re.compile(r"^\s*(?:people\s+|residents\s+)?(?:remain|still\s+live|live|reside|are\s+(?:still\s+)?(?:housed|held|living|sheltering|there)"
+                         r"|(?:held|living|housed|sheltering|staying)\s+(?:in|at)\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:camps?|مخيم|مخيمات))\b", re.I)
 DETENTION_CUES = re.compile(r"prison|jail|detention|detainee|detained|inmate|سجن|سجون|معتقل|حتجز|احتجاز", re.I)
 CAMP_WORDS = re.compile(r"\bcamps?\b|مخيم", re.I)
 
@@ -143,9 +146,13 @@ _NON_PEOPLE_AFTER = re.compile(
     r"|years?\b|-year|year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars?\b|euros?\b|usd\b|pounds?\b|st\b|nd\b|rd\b|th\b|per\s+day|a\s+day"
     r"|كم\b|كيلومتر|كيلو|متر|عام(?:اً|ا)?\b|سنة|سنوات|أعوام|شهر|أشهر|يوم(?:اً|ا)?\b|أيام|ساعة|ساعات|دولار|يورو|درجة|ليرة|سعرة)", re.I)
 _NON_PEOPLE_BEFORE = re.compile(
-    r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|number|week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
+    r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|number|(?<!each\s)(?<!every\s)(?<!per\s)(?<!a\s)(?<!last\s)(?<!this\s)(?<!next\s)(?<!that\s)week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
     r"aged|age\s+of|ages\s+of|ages|under\s+the\s+age\s+of|over\s+the\s+age\s+of|above\s+the\s+age\s+of|tel\.?|phone|call|"
     r"المرحلة|القطاع|القرار|رقم|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
+_QUALIFIED = re.compile(r"(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|"
+                        r"أكثر\s+من|نحو|حوالي|حوالى|قرابة|أقل\s+من|ما\s+يقارب|زهاء|ما\s+يزيد\s+عن)\s*$", re.I)  # "more than 2000" is no year
+_OF_THEM_AFTER = re.compile(r"^\s*(?:منهم|منهن|of\s+them)\b", re.I)
+_AR_ORDINAL_BEFORE = re.compile(r"ال(?:حادي|حادية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة)\s+$")
 _AGE_BEFORE = re.compile(r"\b(?:under|over|above|below|aged)\s+$", re.I)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
@@ -172,8 +179,10 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     if _AGE_BEFORE.search(before) and value < 100 and not _NOUN_ANY.match(after.lstrip()):
         return True  # "under 18"
     if re.fullmatch(r"(?:19|20)\d\d", raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) \
-            and not _NOUN_ANY.match(after.lstrip()):
+            and not _NOUN_ANY.match(after.lstrip()) and not _QUALIFIED.search(before) and not _OF_THEM_AFTER.match(after):
         return True  # a bare year (but "2000 foreigners" is a count)
+    if raw in ("عشر", "عشرة") and _AR_ORDINAL_BEFORE.search(before):
+        return True  # "الدفعة الخامسة عشرة": the fifteenth batch
     if raw[:1] in "0٠" and len(raw) > 1 and raw[1:2].isdigit():
         return True  # phone numbers, codes
     if re.search(r"\+\s?$|\d\s?[:/]\s?$|\d\s$", before) or re.match(r"^(?::|/)\d|^\s\d{2,}", after):

@@ -46,6 +46,7 @@ _SENTENCE_END = re.compile(r"[.!?؟]+(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bD
 _QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
                           + r")\s*(?:of\s+)?$", re.I)
 _QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
+_PART_OF_BASE = re.compile(r"^\s*of\s+(?:the|its|their)\s+[^.;,،\d]{0,60}?\s(?:are|were)\s+(?:from\s+)?", re.I)
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم|من\s+بينهم)(?:\s+(?:are|were|is|was|هم))?(?=\s|$|[,.])", re.I)
 _PHRASAL_OVER = re.compile(r"(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t(?:ook|ake|aken|aking)|ha(?:ve|s|d)\s+taken)\s+over\s+$", re.I)
 _QUAL_FRONT = re.compile(r"(?:^|\s)(?:تجاوز|يتجاوز|فاق|يفوق)\s+عدد[^\d]{0,60}$")
@@ -124,6 +125,9 @@ def _metric(sentence: str, left: str, right: str, share: bool, detention_context
     else:
         if context.SUBGROUP.match(right.lstrip()):
             return None, 0.0  # "100 orphans", "500 unaccompanied children"
+        part = _PART_OF_BASE.match(right)  # "900 of the inmates at Ghuwayran are foreign fighters"
+        if part and context.noun_metric(right[part.end():])[0] in SPLIT_METRICS | {"detainees_foreign", "detainees_iraqi", "detainees_syrian"}:
+            right = right[part.end():]
         right = _OF_THEM.sub(" ", right)
         noun, _ = context.noun_metric(right)
         flow_after = context.flow_after(right)
@@ -136,8 +140,8 @@ def _metric(sentence: str, left: str, right: str, share: bool, detention_context
         return metric, 0.0
     if metric == "_detainee_nationality":
         metric = "detainees_iraqi" if re.search(r"iraqi", right[:40], re.I) else "detainees_syrian"
-    if detention_context or context.in_detention(sentence):
-        metric = context.detention_variant(metric)
+    if (detention_context and not context.CAMP_WORDS.search(right[:50])) or context.in_detention(sentence):
+        metric = context.detention_variant(metric)  # but "and some 40,000 people in camps" stays people
     return metric, confidence
 
 

@@ -29,6 +29,13 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b|العام\s+الماضي|السنة\s
 _YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|before)\b|قبل\s+عام|قبل\s+سنة", re.I)
 _SINCE_START = re.compile(r"since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
                           r"منذ\s+(?:بداية|مطلع)\s+(?:العام|السنة|هذا\s+العام)(?:\s+(?:الجاري|الحالي))?", re.I)
+_AR_ORDINAL_DAYS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+                    "التاسع": 9, "العاشر": 10}
+_AR_ORDINAL_DAY = re.compile(rf"(?<![\u0621-\u064a])({'|'.join(_AR_ORDINAL_DAYS)})\s+من\s+(?:شهر\s+)?({_MONTH})(?:/[\u0621-\u064a]+)?(?:\s+(?:عام\s+)?({_YEAR}))?")
+_THIS_YEAR_PART = re.compile(r"\b(?:early|late|earlier)\s+this\s+year\b|(?:مطلع|أوائل|بداية|أواخر|نهاية)\s+(?:العام|السنة)\s+(?:الجاري|الحالي|الجارية|الحالية)", re.I)
+# a date right after an event ("displaced by the offensive in October") dates the event, not the figure
+_EVENT_BEFORE = re.compile(r"(?:offensive|attack|assault|operation|invasion|incursion|battle|fighting|escape|jailbreak|riot|uprising|"
+                           r"الهجوم|العملية|الاجتياح|المعركة|الهروب|العصيان)\s*(?:(?:in|on|during|of|في|خلال)\s+)?$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|اليوم|حاليا|حالياً|الآن", re.I)
 _RELATIVE = re.compile(r"\b(?:which|where|whose|who)\b|الذي|التي|الذين", re.I)
 _DIGIT = re.compile(r"\d")
@@ -90,6 +97,13 @@ def _day_month(m: re.Match, published) -> str | None:
         return None
 
 
+def _ar_ordinal_day(m: re.Match, published) -> str | None:
+    day, month = _AR_ORDINAL_DAYS[m.group(1)], _month(m.group(2))
+    if m.group(3):
+        return date(int(m.group(3).translate(_DIGITS)), month, day).isoformat()
+    return date(_year_for(month, day, published), month, day).isoformat() if published else None
+
+
 def _last_month(m, published) -> str | None:
     if published is None:
         return None
@@ -103,6 +117,8 @@ _READERS = [
     (_DAY_MONTH_YEAR, _day_month_year),
     (_MONTH_YEAR, lambda m, p: f"{int(m.group(2).translate(_DIGITS)):04d}-{_month(m.group(1)):02d}"),
     (_SINCE_START, lambda m, p: f"{p.year}-01-01/{p.isoformat()}" if p else None),
+    (_AR_ORDINAL_DAY, _ar_ordinal_day),
+    (_THIS_YEAR_PART, lambda m, p: str(p.year) if p else None),
     (_YEAR_ALONE, lambda m, p: m.group(1).translate(_DIGITS)),
     (_DAY_MONTH, _day_month),
     (_AS_OF_MONTH, lambda m, p: f"{_year_for(_month(m.group(1) or m.group(2)), 1, p)}-{_month(m.group(1) or m.group(2)):02d}" if p else None),
@@ -126,6 +142,8 @@ def _dates_in(sentence: str, lo: int, hi: int, at: int, published: date | None, 
                 continue  # another figure stands between: "to 6,700 from over 10,000 in 2019"
             if _FIRST_SINCE.search(sentence, max(0, m.start() - 25), m.start() + 6):
                 continue  # "for the first time since 2019" is not the figure's period
+            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue  # "displaced by the Turkish offensive in October"
             found.append(m)
         if found:
             value = read(min(found, key=lambda m: abs(m.start() - at)), published)
@@ -146,7 +164,7 @@ def _shift_year(iso: str, years: int) -> str:
     return f"{int(iso[:4]) + years:04d}{iso[4:]}"
 
 
-_CUE = re.compile(rf"\d{{4}}|[١٢][٠٩][٠-٩][٠-٩]|\b(?:{_MONTH})\b|\b(?:since|last|earlier|before|this\s+year|so\s+far)\b|منذ|الماضي|الماضية|قبل|هذا\s+العام|الجاري", re.I)
+_CUE = re.compile(rf"\d{{4}}|[١٢][٠٩][٠-٩][٠-٩]|\b(?:{_MONTH})\b|\b(?:since|last|earlier|before|this\s+year|so\s+far)\b|منذ|الماضي|الماضية|قبل|هذا\s+العام|الجاري|الحالي", re.I)
 
 
 def ref_date(sentence: str, at: int, published: date | None, end: int | None = None) -> str | None:

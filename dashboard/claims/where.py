@@ -96,11 +96,18 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 _ANNEX = re.compile(r"\bannex\b|foreign(?:ers'?)?\s+section|foreigners'?\s+(?:annex|section)|الملحق|قسم\s+المهاجرات|القسم\s+(?:الخاص|المخصص)\s+(?:بالأجانب|للأجانب|بالمهاجرات|للمهاجرات)|قسم\s+الأجانب", re.I)
 
 
-def _refine(site: str | None, sentence: str) -> str | None:
-    """A part named in the sentence narrows its whole: al-Hol's annex -> al-hol-annex."""
+def _refine(site: str | None, sentence: str, at: int) -> str | None:
+    """A part named in the sentence narrows its whole: al-Hol's annex -> al-hol-annex; unless the part
+    is named only in another clause ("70k live in al-Hol, ... adding that the annex holds 10k")."""
     if site == "al-hol" and _ANNEX.search(sentence):
-        return "al-hol-annex"
+        c_start, c_end = clause_span(sentence, at)
+        annexes = [m for m in _ANNEX.finditer(sentence)]
+        if any(c_start <= m.start() < c_end for m in annexes) or not _OTHER_CLAUSE.search(sentence):
+            return "al-hol-annex"
     return site
+
+
+_OTHER_CLAUSE = re.compile(r"[,،;]\s*(?:adding|and|while|whereas|but|وأضاف|فيما|بينما)\b", re.I)
 
 
 _ORIGIN = re.compile(r"(?:\bfrom|\bout\s+of|من)\s+(?:the\s+)?$", re.I)
@@ -114,10 +121,10 @@ def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, 
         text_before = lambda m: sentence[max(0, m.start - s_start - 12):m.start - s_start]  # noqa: E731
         found = [m for m in found if not (s_start <= m.start < s_end and unwanted.search(text_before(m)))] or found
     site, how = _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_start)
-    return _refine(site, sentence), how
+    return _refine(site, sentence, at - s_start), how
 
 
-_TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|مجتمعة|جميعها|مجتمعين", re.I)
+_TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|\bacross\b|مجتمعة|جميعها|مجتمعين", re.I)
 
 
 def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_start):

@@ -91,3 +91,35 @@ def test_input_over_limit_is_refused_clearly():
 def test_a_share_about_a_prison_named_earlier_is_a_share_of_its_detainees():
     claims = extract("Nearly 10,000 ISIS fighters are held in SDF prisons. About a third are Syrian.", published="2024-04-01")
     assert [(c.metric, c.site) for c in claims] == [("detainees", "sdf-detention"), ("detainees_syrian", "sdf-detention")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (raw, metric, site, ref_date) per claim
+    ("Each week 60-90 people leave Mahmoudli camp to return to their villages.", "2021-09-09",
+     [("60-90", "departures", "mahmoudli", "2021-09-09")]),
+    ("Roughly 70k people live in al-Hol, a camp official said, adding that the foreign annex holds about 10k.", "2020-01-14",
+     [("70k", "population", "al-hol", "2020-01-14"), ("10k", "population", "al-hol-annex", "2020-01-14")]),
+    ("About 9 hundred of the inmates at Ghuwayran are foreign fighters, prison officials said.", "2022-02-03",
+     [("9 hundred", "detainees_foreign", "ghuwayran", "2022-02-03")]),
+    ("The SDF holds around 9,000 ISIS fighters in prisons, and some 40,000 people in camps across the region.", "2025-03-14",
+     [("9,000", "detainees", "sdf-detention", "2025-03-14"), ("40,000", "population", "nes-camps", "2025-03-14")]),
+    ("Newroz camp now hosts more than 1.5 thousand people displaced by the Turkish offensive in October.", "2019-11-25",
+     [("1.5 thousand", "population", "newroz", "2019-11-25")]),
+    ("بلغ عدد قاطني مخيم الهول ٧٢٥١٥ شخصاً في الأول من أيار/مايو، بحسب الأمم المتحدة.", "2019-05-06",
+     [("٧٢٥١٥", "population", "al-hol", "2019-05-01")]),
+    ("تحتجز قسد نحو 66 ألف شخص في مخيمات شمال شرق سوريا، يقيم أكثر من 2000 منهم في مخيم روج.", "2020-12-08",
+     [("66 ألف", "population", "nes-camps", "2020-12-08"), ("2000", "population", "roj", "2020-12-08")]),
+    ("انخفض عدد سكان مخيم الهول إلى 24 ألف شخص مطلع العام الجاري.", "2026-01-21",
+     [("24 ألف", "population", "al-hol", "2026")]),
+])
+def test_forms_found_by_the_blind_set(text, published, expected):
+    claims = extract(text, published=published)
+    assert [(c.raw, c.metric, c.site, c.ref_date) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Around 300 SDF fighters and 40 coalition advisers were deployed around Ghuwayran prison.",
+    "غادر 600 شخص مخيم الهول ضمن الدفعة الخامسة عشرة من المغادرين.",
+])
+def test_forces_and_ordinals_are_not_counts(text):
+    assert all(c.raw not in ("300", "40", "عشرة") for c in extract(text, published="2022-01-28"))
