@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from dashboard.claims import extract  # noqa: E402
 from dashboard.claims.score import FIELDS, load_gold, score  # noqa: E402
 
-GOLD = [ROOT / "tests" / "claims" / "gold.jsonl", ROOT / "tests" / "claims" / "heldout.jsonl"]
+GOLD = [ROOT / "tests" / "claims" / name for name in ("gold.jsonl", "heldout.jsonl", "blind.jsonl")]
 FILLER = ("The ministers met on Tuesday to discuss the budget, which had been delayed twice since the spring. "
           "Officials said talks would resume next week after a holiday, and analysts expect a deal before the summer. ")
 
@@ -73,7 +73,7 @@ def main() -> None:
             print(f"  {field:18s} precision {result.precision(field):.3f}  recall {result.recall(field):.3f}")
     q_precision, q_recall = quantulum_value_scores(all_items)
     ours = score(all_items, lambda t, p: [c.to_dict() for c in extract(t, published=p)])
-    print(f"value accuracy, both sets: ours P={ours.precision('value'):.3f} R={ours.recall('value'):.3f}; "
+    print(f"value accuracy, all sets: ours P={ours.precision('value'):.3f} R={ours.recall('value'):.3f}; "
           f"quantulum3 P={q_precision:.3f} R={q_recall:.3f}")
 
     from quantulum3 import parser
