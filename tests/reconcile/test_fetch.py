@@ -50,3 +50,21 @@ def test_article_text_and_date_are_extracted():
     ok = client(lambda r: httpx.Response(200, text=HTML, headers={"content-type": "text/html; charset=utf-8"}))
     found = article("http://news.example/a", ok, PUBLIC)
     assert "70,000 people" in found.text and found.published == "2024-04-01"
+
+
+def test_the_connection_itself_refuses_a_private_answer_even_after_a_public_one(monkeypatch):
+    """DNS rebinding: the pre-check saw a public address, the connection's own lookup gets a private one."""
+    answers = iter([["93.184.216.34"], ["10.9.9.9"]])
+    resolve = lambda host: next(answers)  # noqa: E731
+    with pytest.raises(FetchRefused, match="10.9.9.9"):
+        fetch_html("http://news.example/a", resolve=resolve)
+
+
+def test_the_connection_goes_to_the_checked_address_not_the_name(monkeypatch):
+    import httpcore
+
+    from dashboard.reconcile.fetch import GuardedBackend
+    opened = []
+    monkeypatch.setattr(httpcore.SyncBackend, "connect_tcp", lambda self, host, port, *a, **k: opened.append((host, port)))
+    GuardedBackend(resolve=lambda host: ["93.184.216.34"]).connect_tcp("news.example", 443)
+    assert opened == [("93.184.216.34", 443)]
