@@ -1,6 +1,7 @@
 """One HTTP client for every source: timeouts, retries with backoff (honouring Retry-After), a size
-cap, and every raw response archived with its URL, retrieval time and sha256, so any figure can be
-traced to the bytes it came from."""
+cap enforced while reading, connections only to public addresses (a source's API can hand us any URL,
+e.g. an HDX resource), and every raw response archived with its URL, retrieval time and sha256, so any
+figure can be traced to the bytes it came from."""
 from __future__ import annotations
 
 import hashlib
@@ -61,7 +62,10 @@ class Fetcher:
 
     @classmethod
     def open(cls, source: str, client: httpx.Client | None = None, root: Path | None = None) -> "Fetcher":
-        client = client or httpx.Client(timeout=TIMEOUT, headers={"User-Agent": "Headcount/0.1 (+ingest)"})
+        if client is None:
+            from ..reconcile.fetch import GuardedTransport
+            client = httpx.Client(timeout=TIMEOUT, headers={"User-Agent": "Headcount/0.1 (+ingest)"},
+                                  transport=GuardedTransport(), trust_env=False, follow_redirects=True, max_redirects=5)
         return cls(source, client, (root or data_dir()) / "raw" / source)
 
     def _archive(self, method: str, url: str, body: bytes, status: int) -> str:
@@ -77,7 +81,9 @@ class Fetcher:
         what = f"{method} {url}"
         for attempt in range(RETRIES + 1):
             try:
-                response = self.client.request(method, url, **kwargs)
+                response = self._capped(method, url, **kwargs)
+            except ValueError as problem:  # FetchRefused: the address is private, loopback, link-local ...
+                raise SourceError(self.source, what, str(problem)) from None
             except (httpx.ConnectError, httpx.ConnectTimeout) as problem:
                 raise Unreachable(self.source, what, f"unreachable ({problem.__class__.__name__})") from None
             except httpx.TransportError as problem:
@@ -89,13 +95,25 @@ class Fetcher:
                 wait = float(response.headers.get("retry-after", 2 ** attempt))
                 self.sleep(min(wait, 60))
                 continue
-            if len(response.content) > MAX_BYTES:
-                raise SourceError(self.source, what, f"response over {MAX_BYTES:,} bytes")
             self._archive(method, str(response.request.url), response.content, response.status_code)
             if response.status_code >= 400:
                 raise SourceError(self.source, what, f"HTTP {response.status_code}")
             return response
         raise SourceError(self.source, what, "gave up after retries")
+
+    def _capped(self, method: str, url: str, **kwargs) -> httpx.Response:
+        """The response, read up to MAX_BYTES: a bigger one is refused without being read whole."""
+        with self.client.stream(method, url, **kwargs) as response:
+            if int(response.headers.get("content-length") or 0) > MAX_BYTES:
+                raise SourceError(self.source, f"{method} {url}", f"response over {MAX_BYTES:,} bytes")
+            body = bytearray()
+            for chunk in response.iter_bytes():
+                body += chunk
+                if len(body) > MAX_BYTES:
+                    raise SourceError(self.source, f"{method} {url}", f"response over {MAX_BYTES:,} bytes")
+            decoded = [(k, v) for k, v in response.headers.multi_items()  # the body is decoded already
+                       if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+            return httpx.Response(response.status_code, headers=decoded, content=bytes(body), request=response.request)
 
     def json(self, method: str, url: str, **kwargs) -> dict:
         response = self.request(method, url, **kwargs)

@@ -152,3 +152,25 @@ def test_hdx_known_sites_become_candidates_with_the_dataset_as_document(root, st
     rows = pending.load(root)
     assert summary.new == 3 and set(rows["site"]) == {"al-hol", "roj"}
     assert (rows["publisher"] == "CCCM Cluster").all() and (rows["url"] == "https://data.humdata.org/r/camps.csv").all()
+
+
+@respx.mock
+def test_fetcher_caps_size_while_reading_and_decodes_compressed_bodies(root):
+    import gzip
+
+    from dashboard.sources import http
+    fetcher = Fetcher.open("hdx")
+    respx.get("https://data.humdata.org/big.csv").mock(return_value=httpx.Response(200, content=b"x" * (http.MAX_BYTES + 1)))
+    with pytest.raises(SourceError, match="over"):
+        fetcher.request("GET", "https://data.humdata.org/big.csv")
+    respx.get("https://data.humdata.org/small.json").mock(return_value=httpx.Response(
+        200, content=gzip.compress(b'{"ok": true}'), headers={"content-encoding": "gzip", "content-type": "application/json"}))
+    assert fetcher.json("GET", "https://data.humdata.org/small.json") == {"ok": True}
+
+
+def test_fetcher_refuses_a_resource_on_a_private_address(root):
+    """An API can hand us any URL (an HDX resource): the connection refuses loopback, private and metadata addresses."""
+    fetcher = Fetcher.open("hdx")
+    for url in ("http://127.0.0.1:9/resource.csv", "http://169.254.169.254/latest/meta-data/"):
+        with pytest.raises(SourceError, match="refused"):
+            fetcher.request("GET", url)
