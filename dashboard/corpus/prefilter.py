@@ -34,7 +34,7 @@ def _phrase_hit(folded: str) -> bool:
 
 
 def relevant(text: str, gazetteer: Gazetteer) -> bool:
-    if _ARABIC.search(text):  # Arabic script: the extractor's own folding and boundaries
+    if not text.isascii() and _ARABIC.search(text):  # Arabic script: the extractor's own folding and boundaries
         folded = fold(text)
         for end, (_site, _name, length) in _automaton(gazetteer).iter(folded):
             start = end + 1 - length
