@@ -9,7 +9,6 @@ import pandas as pd
 
 from ..model import METRICS
 
-SERIES = ["site", "metric", "unit"]
 FLOW = {m.id: m.kind == "flow" for m in METRICS.values()}
 SERIES_UNIT = {"count": "count", "share": "percent"}
 
