@@ -88,6 +88,19 @@ def test_pasted_markup_is_shown_as_text_never_run(server, page):
     assert "<img src=x" in page.locator(".claim-card blockquote").first.inner_text()
 
 
+def test_check_page_refuses_to_fetch_internal_addresses(server, page):
+    """A deployed dashboard must not become a proxy into its own network: its own address and the cloud
+    metadata address are refused, and the page says so."""
+    for url in (server + "/health", "http://169.254.169.254/latest/meta-data/"):
+        page.goto(server + "/check")
+        page.fill("#ck-url", url)
+        page.click("#ck-go")
+        page.wait_for_selector(".error", timeout=30_000)
+        message = page.locator(".error").inner_text()
+        assert "Could not check" in message and "refused" in message, message
+        assert page.locator(".claim-card").count() == 0
+
+
 def test_downloads_return_the_right_rows(server):
     expected = load().series("al-hol", "population")
     csv = pd.read_csv(io.StringIO(httpx.get(server + "/api/series.csv?site=al-hol&metric=population").text))
