@@ -131,9 +131,9 @@ def _metric(sentence: str, left: str, right: str, share: bool, detention_context
         right = _OF_THEM.sub(" ", right)
         noun, _ = context.noun_metric(right)
         flow_after = context.flow_after(right)
-        metric, confidence = next(((m, c) for m, c in (
-            (context.flow_before(left), 0.85), (context.framed_metric(left), 0.85), (flow_after, 0.85),
-            (noun, 0.9), (context.stock_metric(left, right), 0.75)) if m), (None, 0.0))
+        detectors = ((lambda: context.flow_before(left), 0.85), (lambda: context.framed_metric(left), 0.85),
+                     (lambda: flow_after, 0.85), (lambda: noun, 0.9), (lambda: context.stock_metric(left, right), 0.75))
+        metric, confidence = next(((m, c) for m, c in ((d(), c) for d, c in detectors) if m), (None, 0.0))  # first that names one
         if noun == "_not_a_metric" or flow_after == "_not_a_metric" or metric == "_not_a_metric":
             return "_not_a_metric", 0.0
     if metric is None or metric == "_not_a_metric":
