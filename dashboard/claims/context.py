@@ -26,7 +26,7 @@ class Cued:
 AR = r"(?:ال|لل|بال|وال)?"  # Arabic article / preposition glued to a noun
 _QUAL = (r"(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|over|at\s+least|an\s+estimated|up\s+to|just\s+over|"
          r"fewer\s+than|less\s+than|another|a\s+further|an\s+additional|the|"
-         r"نحو|حوالي|حوالى|قرابة|أكثر\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|ما\s+يصل\s+إلى|أقل\s+من|زهاء)")
+         r"نحو|حوالي|حوالى|قرابة|أكثر\s+من|ما\s+يقارب|ما\s+يزيد\s+عن|ما\s+يزيد\s+على|ما\s+يصل\s+إلى|أقل\s+من|زهاء|ما\s+لا\s+يقل\s+عن|بنحو)")
 _QUALS = rf"(?:{_QUAL}\s+)*"
 
 # (pattern, metric): nouns that say what is counted. Matched right after the figure, fewest filler words first.
@@ -40,7 +40,7 @@ NOUNS = [
     (rf"syrians|syrian(?:\s+(?:nationals|citizens|residents|idps|women|families|people))?|(?:من\s+)?{AR}سوري(?:ين|ون|ا|اً|ات|ة)?", "population_syrian"),
     (rf"foreigners|foreign\s+nationals|foreign\s+women|third[- ]country\s+nationals|tcns?|non-iraqi\s+foreigners|(?:من\s+)?{AR}أجانب|{AR}أجنبي(?:ة|ات|اً|ا)?", "population_tcn"),
     (rf"families|households|family|household|{AR}عائلة|{AR}عائلات|{AR}أسرة|{AR}أسر|{AR}عوائل", "households"),
-    (rf"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:18|eighteen)|(?:من\s+)?{AR}أطفال|{AR}طفل(?:اً|ا)?|{AR}قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:الـ?18|الثامنة\s+عشرة?)", "children"),
+    (rf"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:18|eighteen)|(?:من\s+)?{AR}أطفال|{AR}طفل(?:اً|ا)?|{AR}قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:(?:الـ?)?18|الثامنة\s+عشرة?)", "children"),
     (rf"detainees|prisoners|inmates|fighters|(?:suspected\s+)?(?:isis|is|islamic\s+state|daesh|isil)\s+(?:suspects|fighters|members|militants|detainees|prisoners)"
      rf"|suspects|militants|jihadists|{AR}معتقل(?:ين|ون|اً|ا)?|{AR}سجين(?:اً|ا)?|{AR}سجناء|{AR}محتجز(?:ين|ون)?|{AR}عنصر(?:اً|ا)?|{AR}عناصر|{AR}مقاتل(?:ين|ون|اً|ا)?|{AR}موقوف(?:ين)?", "detainees"),
     (rf"people|persons|individuals|residents|inhabitants|displaced(?:\s+people)?|idps|refugees|civilians|souls|citizens|nationals"
@@ -73,13 +73,13 @@ FLOW_BEFORE = [
     (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|إرجاع|عودة", "repatriated", 6),
-    (r"(?:transfer|transferred|moved|moving|handed\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم", "transferred", 3),
+    (r"(?:transfer|transferred|moved|moving|handed\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج", "departures", 6),
-    (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر", "arrivals", 6),
-    (r"arrested|detained\s+(?:some|about)?|arrests?\s+of|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
+    (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
+    (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),
 ]
-_FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
+_FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
 _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE), re.I)
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
@@ -87,10 +87,10 @@ FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|departures|غادروا", "departures"),
-    (r"(?:have\s+|had\s+)?(?:arrived|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
+    (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed)|اعتقلوا|أصيبوا", "_not_a_metric"),
 ]
-_FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
+_FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,60}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
 
 # "the number of X ... stands at", "عدد X بلغ": what X names decides the metric.
 NUMBER_OF = re.compile(
@@ -100,7 +100,7 @@ NUMBER_OF = re.compile(
 WHAT = [
     (r"killed|killings|murders|homicides|ضحايا|القتل|قتلى", "killings"), (r"deaths|died|dead|الوفيات|وفيات|المتوفين", "deaths"),
     (r"arrivals|الوافدين|القادمين|الواصلين", "arrivals"), (r"departures|المغادرين", "departures"),
-    (r"returnees|repatriated|repatriations|العائدين|المعادين", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
+    (r"returnees|repatriated|repatriations|العائدين|المعادين|أعيدوا|أعيد", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
     (r"women\s+and\s+children|النساء\s+والأطفال", "women_children"),
     (r"foreign\s+fighters|foreign\s+detainees", "detainees_foreign"),
     (r"foreigners|foreign\s+nationals|الأجانب", "population_tcn"), (r"iraqis|العراقيين", "population_iraqi"), (r"syrians|السوريين", "population_syrian"),
@@ -144,15 +144,18 @@ CAMP_WORDS = re.compile(r"\bcamps?\b|مخيم", re.I)
 _NON_PEOPLE_AFTER = re.compile(
     r"^\s*(?:-|‑)?\s*(?:km\b|kilomet|kms\b|mi\b|miles?\b|met(?:er|re)s?\b|m2\b|sq\b|square|hectares?|acres?|°|degrees?|kg\b|kilos?\b|tonnes?\b|tons?\b|lit(?:er|re)s?\b|kcal\b|calories"
     r"|years?\b|-year|year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars?\b|euros?\b|usd\b|pounds?\b|st\b|nd\b|rd\b|th\b|per\s+day|a\s+day"
-    r"|كم\b|كيلومتر|كيلو|متر|عام(?:اً|ا)?\b|سنة|سنوات|أعوام|شهر|أشهر|يوم(?:اً|ا)?\b|أيام|ساعة|ساعات|دولار|يورو|درجة|ليرة|سعرة)", re.I)
+    r"|كم\b|كيلومتر|كيلو|متر|دينار|مليار|عام(?:اً|ا)?\b|سنة|سنوات|أعوام|شهر|أشهر|يوم(?:اً|ا)?\b|أيام|ساعة|ساعات|دولار|يورو|درجة|ليرة|سعرة)", re.I)
 _NON_PEOPLE_BEFORE = re.compile(
     r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|number|(?<!each\s)(?<!every\s)(?<!per\s)(?<!a\s)(?<!last\s)(?<!this\s)(?<!next\s)(?<!that\s)week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
     r"aged|age\s+of|ages\s+of|ages|under\s+the\s+age\s+of|over\s+the\s+age\s+of|above\s+the\s+age\s+of|tel\.?|phone|call|"
-    r"المرحلة|القطاع|القرار|رقم|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
+    r"المرحلة|القطاع|القرار|رقم|الدفعة|دفعة|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
 _QUALIFIED = re.compile(r"(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|"
                         r"أكثر\s+من|نحو|حوالي|حوالى|قرابة|أقل\s+من|ما\s+يقارب|زهاء|ما\s+يزيد\s+عن)\s*$", re.I)  # "more than 2000" is no year
 _OF_THEM_AFTER = re.compile(r"^\s*(?:منهم|منهن|of\s+them)\b", re.I)
 _AR_ORDINAL_BEFORE = re.compile(r"ال(?:حادي|حادية|ثاني|ثانية|ثالث|ثالثة|رابع|رابعة|خامس|خامسة|سادس|سادسة|سابع|سابعة|ثامن|ثامنة|تاسع|تاسعة)\s+$")
+# counts of places, not people: "eight phases", "more than 20 detention facilities", "two dozen SDF-run prisons"
+_PLACES_AFTER = re.compile(r"^\s+(?:dozen\s+)?(?:[\w-]+\s+)?(?:camps|prisons|jails|facilities|sites|phases|sections|sectors|blocks|zones"
+                           r"|مخيمات|مخيماً|مخيما|سجون|سجناً|سجنا|مراحل|قطاعات)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:under|over|above|below|aged)\s+$", re.I)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
@@ -172,7 +175,7 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     after, before = text[end:end + 24], text[max(0, start - 30):start]
     if end < len(text) and text[end].isalpha() and raw[-1:].isdigit() and text[end] not in "و":
         return True  # 19th, 3rd, 10am, 5km
-    if _NON_PEOPLE_AFTER.match(after) or _NON_PEOPLE_BEFORE.search(before) or NON_METRIC_NOUN.match(after):
+    if _NON_PEOPLE_AFTER.match(after) or _NON_PEOPLE_BEFORE.search(before) or NON_METRIC_NOUN.match(after) or _PLACES_AFTER.match(after):
         return True
     if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return True
@@ -190,13 +193,16 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     return False
 
 
+_CLAUSE_END = re.compile(r"[,،.;؛]")
+
+
 def noun_metric(after: str) -> tuple[str | None, int]:
     """(metric named by the words right after a figure, where that noun phrase ends)."""
     for k in range(3):
         for pattern, metric in _NOUN_AT[k]:
             m = pattern.match(after)
             if m:
-                if SUBGROUP.search(after[:m.end() + 25]):
+                if SUBGROUP.search(after[:m.end()] + _CLAUSE_END.split(after[m.end():m.end() + 25], 1)[0]):  # not past a comma
                     return "_not_a_metric", m.end()
                 return metric, m.end()
     return None, 0
@@ -284,8 +290,18 @@ def flow_after(after: str) -> str | None:
     return best[1]
 
 
+_AR_NOUN_BEFORE = re.compile(rf"(?:^|[\s،,])و?(?P<noun>ال(?:سوريون|سوريين|عراقيون|عراقيين|أجانب))\s+{_QUALS}$")
+
+
 def framed_metric(before: str) -> str | None:
-    """"the number of detainees ... stands at", "عدد سكانه", "departures ... range from"."""
+    """"the number of detainees ... stands at", "عدد سكانه", "departures ... range from"; in Arabic a
+    nationality named right before the figure ("ويشكل السوريون 16 ألفاً", "والعراقيون نحو 15 ألفاً")."""
+    for pattern in (_AR_SUBJECT_BEFORE, _AR_NOUN_BEFORE):
+        m = pattern.search(before)
+        if m:
+            metric, _ = noun_metric(m.group("noun") or (m.groupdict().get("noun2") or ""))
+            if metric in ("population_iraqi", "population_syrian", "population_tcn"):
+                return metric
     m = FRAME_POPULATION.search(before)
     if m:
         return next((metric for pattern, metric in _WHAT if pattern.search(m.group("before"))), "population")

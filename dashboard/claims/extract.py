@@ -174,7 +174,7 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
             continue
         claim = _build(doc, gazetteer, by_sentence.setdefault(s_start, []), figure.start, figure.end, figure.raw,
                        figure.value, figure.low, figure.high, figure.kind, figure.percent, "exact", left, right,
-                       s_start, s_end, published, lang)
+                       s_start, s_end, published, lang, claims[-1] if claims else None)
         if claim:
             claims.append(claim)
             by_sentence[s_start].append(claim)
@@ -184,8 +184,10 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
         s_start, s_end = doc.sentence(start)
         left = text[max(s_start, start - 90):start]
         right = text[end:min(s_end, end + 90)]
+        before = [c for c in claims if c.end <= start]
         claim = _build(doc, gazetteer, sorted(by_sentence.setdefault(s_start, []), key=lambda c: c.start), start, end,
-                       word, value, low, high, "share-word", True, qualifier, left, right, s_start, s_end, published, lang)
+                       word, value, low, high, "share-word", True, qualifier, left, right, s_start, s_end, published, lang,
+                       max(before, key=lambda c: c.end) if before else None)
         if claim:
             claims.append(claim)
             by_sentence[s_start].append(claim)
@@ -231,8 +233,8 @@ def _qualitative_spans(text: str):
 
 
 def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, share, default_qualifier,
-           left, right, s_start, s_end, published, lang):
-    """earlier: the claims already found in this sentence, in order."""
+           left, right, s_start, s_end, published, lang, previous=None):
+    """earlier: the claims already found in this sentence, in order; previous: the text's claim before this one."""
     sentence = doc.text[s_start:s_end]
     earlier = [c for c in earlier if c.start < start]
     detention_context = any(c.metric.startswith("detainees") for c in earlier)
@@ -253,6 +255,10 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     window = max(0, s_start - ANAPHORA_REACH)
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
                                    detention, window, metric)
+    if site is None and previous is not None and previous.site and start - previous.end <= ANAPHORA_REACH:
+        site, how = previous.site, "anaphora"  # "Roughly 2,000 of them are foreigners": the site the text was on
+    if site == "al-hol" and how == "anaphora" and previous is not None and previous.site == "al-hol-annex":
+        site = "al-hol-annex"  # the text was on the annex: "the section" / "القسم" goes on meaning it
     if site and not detention and _holds_detainees(gazetteer, site):
         metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)

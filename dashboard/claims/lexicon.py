@@ -40,7 +40,7 @@ QUALIFIERS_BEFORE = {
     "up to": "up_to", "as many as": "up_to", "a maximum of": "up_to",
     "fewer than": "fewer_than", "less than": "fewer_than", "below": "fewer_than", "under": "fewer_than",
     "just below": "fewer_than",
-    "نحو": "about", "حوالى": "about", "حوالي": "about", "قرابة": "about", "ما يقارب": "about",
+    "نحو": "about", "بنحو": "about", "حوالى": "about", "حوالي": "about", "قرابة": "about", "ما يقارب": "about",
     "ما يقرب من": "about", "زهاء": "about", "تقريبا": "about", "قرابه": "about", "يقارب": "about",
     "أكثر من": "more_than", "اكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
     "يزيد عن": "more_than", "يزيد على": "more_than", "أزيد من": "more_than", "يتجاوز": "more_than",

@@ -85,7 +85,8 @@ def arabic_words_value(text: str) -> float | None:
     words = text.split()
     i = 0
     while i < len(words):
-        pair = " ".join(words[i:i + 2])
+        first = words[i] if words[i] in lx.AR_UNITS else words[i].removeprefix("و")
+        pair = " ".join([first, *words[i + 1:i + 2]])  # "وأحد عشر" in "ثلاثمئة وأحد عشر"
         if pair in lx.AR_UNITS and lx.AR_UNITS[pair] < 20:
             current += lx.AR_UNITS[pair]
             i += 2

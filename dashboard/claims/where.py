@@ -10,7 +10,7 @@ from .when import _clause as clause_span
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:camp|site|facility|prison|jail|detention\s+(?:centre|center|facility)|annex)\b|"
-                       r"(?:ال)?مخيم(?:\s+نفسه)?(?![\u0621-\u064a\s]*\s(?:الهول|روج))|(?:في\s+)?السجن", re.I)
+                       r"(?:ال)?مخيم(?![\u0621-\u064a])(?:\s+نفسه)?(?![\u0621-\u064a\s]*\s(?:الهول|روج))|(?:في\s+)?السجن", re.I)
 _CAMPS_AGGREGATE = re.compile(r"\b(?:camps|the\s+two\s+camps|both\s+camps)\b|المخيمات|مخيمات|المخيمين|مخيمي", re.I)
 _PRISONS_AGGREGATE = re.compile(r"\b(?:prisons|detention\s+(?:facilities|centres|centers|sites)|facilities|jails)\b|السجون|سجون|مراكز\s+الاحتجاز", re.I)
 _NES = re.compile(r"north[- ]?east(?:ern)?\s+syria|\bNES\b|kurdish[- ]led|\bSDF\b|autonomous\s+administration|"
@@ -93,7 +93,7 @@ def mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     return kept
 
 
-_ANNEX = re.compile(r"\bannex\b|foreign(?:ers'?)?\s+section|foreigners'?\s+(?:annex|section)|الملحق|قسم\s+المهاجرات|القسم\s+(?:الخاص|المخصص)\s+(?:بالأجانب|للأجانب|بالمهاجرات|للمهاجرات)|قسم\s+الأجانب", re.I)
+_ANNEX = re.compile(r"\bannex\b|foreign(?:ers'?)?\s+section|section\s+(?:of\s+[\w'’-]+\s+)?(?:reserved|set\s+aside|kept)\s+for\s+foreign|foreigners'?\s+(?:annex|section)|الملحق|قسم\s+المهاجرات|القسم\s+(?:الخاص|المخصص)\s+(?:بالأجانب|للأجانب|بالمهاجرات|للمهاجرات)|قسم\s+الأجانب", re.I)
 
 
 def _refine(site: str | None, sentence: str, at: int) -> str | None:

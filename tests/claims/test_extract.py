@@ -123,3 +123,32 @@ def test_forms_found_by_the_blind_set(text, published, expected):
 ])
 def test_forces_and_ordinals_are_not_counts(text):
     assert all(c.raw not in ("300", "40", "عشرة") for c in extract(text, published="2022-01-28"))
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # found by the article set (short multi-sentence articles) at first contact
+    ("The SDF holds about 9,000 suspected ISIS fighters in more than 20 detention facilities across north-east Syria. "
+     "Roughly 2,000 of them are foreigners. The prisons are guarded by 4,000 fighters.", "2024-05-20",
+     [("9,000", "detainees", "sdf-detention"), ("2,000", "detainees_foreign", "sdf-detention")]),
+    ("Nearly 8,000 people remain in the section of al-Hol reserved for foreigners. “Still 8k people, stuck behind the wire,” "
+     "the group wrote on X on Monday.", "2024-02-06",
+     [("8,000", "population", "al-hol-annex"), ("8k", "population", "al-hol-annex")]),
+    ("وغادر المخيم قرابة 400 سوري الشهر الماضي. ويعيش في مخيم الهول نحو 5500 شخص، 60% منهم دون سن 18.", "2021-02-16",
+     [("400", "departures", None), ("5500", "population", "al-hol"), ("60%", "children", "al-hol")]),
+    ("وبلغ عدد سكان مخيم الهول 37512 شخصاً. ويشكّل السوريون 16 ألفاً منهم، والعراقيون نحو 15 ألفاً. "
+     "ورفعت الإدارة عدد الحراس إلى 900 عنصر.", "2025-02-04",
+     [("37512", "population", "al-hol"), ("16 ألفاً", "population_syrian", "al-hol"), ("15 ألفاً", "population_iraqi", "al-hol")]),
+    ("ويضم سجن غويران نحو 3500 محتجز، بينهم ما يزيد عن 800 أجنبي، بحسب مصدر في قوى الأمن الداخلي.", "2022-01-22",
+     [("3500", "detainees", "ghuwayran"), ("800", "detainees_foreign", "ghuwayran")]),
+    ("The camp's 62,000 residents live in eight phases patrolled by about 400 internal security personnel.", "2021-03-15",
+     [("62,000", "population", None)]),
+])
+def test_forms_found_by_the_article_set(text, published, expected):
+    assert [(c.raw, c.metric, c.site) for c in extract(text, published=published)] == expected
+
+
+def test_arabic_compound_number_words_and_attribution_verbs():
+    claims = extract("أعادت السلطات العراقية ثلاثمئة وأحد عشر شخصاً من مخيم الهول. وأضافت المنظمة الدولية أن 1800 شخص غادروا المخيم.",
+                     published="2021-05-12")
+    assert [c.value for c in claims] == [311, 1800]
+    assert claims[1].attribution == "المنظمة الدولية"
