@@ -8,7 +8,7 @@ from dashboard.claims import extract
 from dashboard.claims.score import FIELDS, load_gold, score
 
 HERE = Path(__file__).parent
-SETS = [p for p in (HERE / "gold.jsonl", HERE / "heldout.jsonl", HERE / "blind.jsonl") if p.exists()]
+SETS = [p for p in (HERE / name for name in ("gold.jsonl", "heldout.jsonl", "blind.jsonl", "articles.jsonl")) if p.exists()]
 
 
 def _run(items):
