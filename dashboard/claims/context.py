@@ -252,9 +252,16 @@ def share_part_before(before: str) -> str | None:
     return metric
 
 
+_WHEN_ASIDE = re.compile(r"[،,]\s*(?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|اليوم|أمس|on\s+(?:monday|tuesday|wednesday|"
+                         r"thursday|friday|saturday|sunday)|yesterday|today)\s*[،,]", re.I)
+
+
 def flow_before(before: str) -> str | None:
+    """The flow a verb or noun before the figure names ("repatriated 500", "وغادر المخيم 400");
+    a day set off by commas between them does not count ("سلّمت قسد، الأحد، 215 محتجزاً")."""
     if not _FLOW_BEFORE_CUE.search(before):
         return None
+    before = _WHEN_ASIDE.sub(" ", before)
     for pattern, metric in _FLOW_BEFORE:
         if pattern.search(before):
             return metric

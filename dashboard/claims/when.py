@@ -36,6 +36,8 @@ _THIS_YEAR_PART = re.compile(r"\b(?:early|late|earlier)\s+this\s+year\b|(?:مط�
 # a date right after an event ("displaced by the offensive in October") dates the event, not the figure
 _EVENT_BEFORE = re.compile(r"(?:offensive|attack|assault|operation|invasion|incursion|battle|fighting|escape|jailbreak|riot|uprising|"
                            r"الهجوم|العملية|الاجتياح|المعركة|الهروب|العصيان)\s*(?:(?:in|on|during|of|في|خلال)\s+)?$", re.I)
+_AT_EVENT = re.compile(r"\b(?:at\s+the\s+time\s+of|during|before|after|when|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|"
+                       r"(?:عند(?:\s+وقوع)?|خلال|قبل|بعد|أثناء|إبان)\s+(?:\S+\s+){0,1}$", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|اليوم|حاليا|حالياً|الآن", re.I)
 _RELATIVE = re.compile(r"\b(?:which|where|whose|who)\b|الذي|التي|الذين", re.I)
 _DIGIT = re.compile(r"\d")
@@ -142,8 +144,9 @@ def _dates_in(sentence: str, lo: int, hi: int, at: int, published: date | None, 
                 continue  # another figure stands between: "to 6,700 from over 10,000 in 2019"
             if _FIRST_SINCE.search(sentence, max(0, m.start() - 25), m.start() + 6):
                 continue  # "for the first time since 2019" is not the figure's period
-            if _EVENT_BEFORE.search(sentence[max(0, m.start() - 30):m.start()]):
-                continue  # "displaced by the Turkish offensive in October"
+            event = _EVENT_BEFORE.search(sentence[max(0, m.start() - 30):m.start()])
+            if event and not _AT_EVENT.search(sentence[max(0, m.start() - 60):max(0, m.start() - 30) + event.start()]):
+                continue  # "displaced by the Turkish offensive in October"; but "3,500 at the time of the attack in January 2022"
             found.append(m)
         if found:
             value = read(min(found, key=lambda m: abs(m.start() - at)), published)

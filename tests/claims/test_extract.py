@@ -152,3 +152,11 @@ def test_arabic_compound_number_words_and_attribution_verbs():
                      published="2021-05-12")
     assert [c.value for c in claims] == [311, 1800]
     assert claims[1].attribution == "المنظمة الدولية"
+
+
+def test_a_day_between_commas_does_not_cut_a_verb_from_its_figure_and_an_event_can_date_a_figure():
+    handed = extract("سلّمت قوات سوريا الديمقراطية، الأحد، 215 محتجزاً عراقياً من سجن غويران إلى السلطات العراقية.", published="2024-06-11")
+    assert [(c.raw, c.metric) for c in handed] == [("215", "transferred")]
+    then = extract("قالت قسد إن سجن غويران يضم اليوم نحو 4 آلاف محتجز، بعد أن كان يضم قرابة 3500 عند وقوع الهجوم في كانون الثاني/يناير 2022.",
+                   published="2024-01-30")
+    assert [(c.raw, c.ref_date) for c in then] == [("4 آلاف", "2024-01-30"), ("3500", "2022-01")]
