@@ -258,7 +258,7 @@ def check(text: str = typer.Argument(None, help="the sentence or article to chec
         for row in verdicts.itertuples(index=False):
             colour = {"consistent": "green", "contested": "yellow", "no_official_data": "white"}.get(row.verdict, "red")
             stale = " [bold red]STALE[/bold red]" if row.stale else ""
-            out.print(f"[bold]{row.raw}[/bold] ({row.metric}, {row.site or 'no site'}, {row.ref_date}): "
+            out.print(f"[bold]{row.raw}[/bold] ({row.metric}, {row.site or 'no site'}, {row.ref_date if isinstance(row.ref_date, str) else 'undated'}): "
                       f"[{colour}]{row.verdict}[/{colour}]{stale}")
             out.print(f"  {row.explanation}", markup=False, highlight=False)
             for source in row.official[:6]:

@@ -58,7 +58,7 @@ def verdict_card(row) -> html.Div:
         html.Blockquote(highlighted(row.quote, row.raw)),
         html.P([html.Strong(row.verdict.replace("_", " ").upper(), className="verdict"),
                 html.Span(" · STALE", className="stale") if row.stale else "",
-                f" · {row.metric}, {row.site or 'no site'}, date {row.ref_date}"]),
+                f" · {row.metric}, {row.site or 'no site'}, date {row.ref_date if isinstance(row.ref_date, str) else 'not given (undated past)'}"]),
         html.P(row.explanation, className="explanation"),
         html.P(f"Last true on {pd.Timestamp(row.last_true_on).date()}" if pd.notna(row.last_true_on) else "", className="last-true"),
         html.Ul(sources, className="official"), *extra,

@@ -90,7 +90,9 @@ FLOW_AFTER = [
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed)|اعتقلوا|أصيبوا", "_not_a_metric"),
 ]
-_FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,60}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
+_FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
+# a longer noun phrase, without a comma, may stand between ("150 Iraqi ISIS suspects held at Ghuwayran prison were transferred")
+_FLOW_AFTER_FAR = [(re.compile(r"^[^.;:!?؟\d,،]" + r"{0,65}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
 
 # "the number of X ... stands at", "عدد X بلغ": what X names decides the metric.
 NUMBER_OF = re.compile(
@@ -281,7 +283,7 @@ def flow_after(after: str) -> str | None:
     stands between ("60 ambulances stood by as the SDF moved ...")."""
     after = _AGES.sub(" ", after)
     best = None
-    for pattern, metric in _FLOW_AFTER:
+    for pattern, metric in (*_FLOW_AFTER, *_FLOW_AFTER_FAR):
         m = pattern.match(after)
         if m and (best is None or m.end() < best[0]):
             best = (m.end(), metric)

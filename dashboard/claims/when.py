@@ -38,6 +38,9 @@ _EVENT_BEFORE = re.compile(r"(?:offensive|attack|assault|operation|invasion|incu
                            r"الهجوم|العملية|الاجتياح|المعركة|الهروب|العصيان)\s*(?:(?:in|on|during|of|في|خلال)\s+)?$", re.I)
 _AT_EVENT = re.compile(r"\b(?:at\s+the\s+time\s+of|during|before|after|when|since)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}$|"
                        r"(?:عند(?:\s+وقوع)?|خلال|قبل|بعد|أثناء|إبان)\s+(?:\S+\s+){0,1}$", re.I)
+_UNDATED_PAST = re.compile(r"\bonce\s+(?:home\s+to|held|housed|hosted|had|numbered|counted|sheltered|reached|was|were)\b|"
+                           r"\bat\s+(?:its|their|the)\s+(?:peak|height)\b|\bformerly\b|\bused\s+to\s+(?:hold|house|host)\b|"
+                           r"في\s+(?:ذروته|ذروتها|أوجه)|كان\s+(?:يضم|يؤوي|يأوي)\s+(?:في\s+)?(?:وقت\s+)?(?:سابق|ما)", re.I)
 _NOW = re.compile(r"\b(?:now|today|currently|at\s+present)\b|اليوم|حاليا|حالياً|الآن", re.I)
 _RELATIVE = re.compile(r"\b(?:which|where|whose|who)\b|الذي|التي|الذين", re.I)
 _DIGIT = re.compile(r"\d")
@@ -175,6 +178,8 @@ def ref_date(sentence: str, at: int, published: date | None, end: int | None = N
     The figure's own clause speaks first; then the rest of the sentence, unless the figure's clause
     says "now"/"today" or a relative clause separates the date from the figure."""
     if not _CUE.search(sentence):
+        if _UNDATED_PAST.search(sentence) and _UNDATED_PAST.search(sentence, *_clause(sentence, at)):
+            return None  # "once home to more than 73,000": some time before, not at the article's date
         return published.isoformat() if published else None
     a, b = _clause(sentence, at)
     if _YEAR_EARLIER.search(sentence, a, b) and a > 0:
@@ -186,4 +191,6 @@ def ref_date(sentence: str, at: int, published: date | None, end: int | None = N
         first = _clause(sentence, 0)
         if _FRONTED.match(sentence[:first[1]]):  # a fronted date: "On 1 May, ...", "In December, ..."
             found = _dates_in(sentence, 0, first[1], at, published, end=end, check_digits=False)
+    if found is None and _UNDATED_PAST.search(sentence, a, b):
+        return None  # "once home to more than 73,000", "at its peak": true some time before, not at the article's date
     return found or (published.isoformat() if published else None)

@@ -47,6 +47,9 @@ def explanation(row, documents: pd.DataFrame) -> str:
     unit = getattr(row, "unit", "count")
     what = METRICS[row.metric].label.lower() if row.metric in METRICS else row.metric
     quoted = f"The quoted {row.raw!s} ({what}{', ' + row.site if isinstance(row.site, str) else ''})"
+    if row.verdict == "no_official_data" and pd.isna(row.ref_end):
+        return (f"{quoted} could not be checked: the text gives it no date (it places the figure in an undated past, "
+                f"\u201conce\u201d or \u201cat its peak\u201d, or no article date was given).")
     if row.verdict == "no_official_data":
         after = ""
         if pd.notna(getattr(row, "next_value", float("nan"))):

@@ -160,3 +160,15 @@ def test_a_day_between_commas_does_not_cut_a_verb_from_its_figure_and_an_event_c
     then = extract("قالت قسد إن سجن غويران يضم اليوم نحو 4 آلاف محتجز، بعد أن كان يضم قرابة 3500 عند وقوع الهجوم في كانون الثاني/يناير 2022.",
                    published="2024-01-30")
     assert [(c.raw, c.ref_date) for c in then] == [("4 آلاف", "2024-01-30"), ("3500", "2022-01")]
+
+
+def test_an_undated_past_figure_has_no_reference_date_and_is_not_checked_against_today():
+    from dashboard.reconcile import check
+    from dashboard.store import load
+    text = ("The al-Hol camp, once home to more than 73,000 people, now holds about 24,000, its administration said on Sunday, "
+            "after a wave of departures to Iraq.")
+    claims = extract(text, published="2025-06-01")
+    assert [(c.raw, c.metric, c.ref_date) for c in claims] == [("73,000", "population", None), ("24,000", "population", "2025-06-01")]
+    verdicts = check(text, load().cited, published="2025-06-01")
+    assert verdicts.iloc[0].verdict == "no_official_data" and "no date" in verdicts.iloc[0].explanation
+    assert verdicts.iloc[1].verdict != "no_official_data"
