@@ -60,7 +60,10 @@ def explanation(row, documents: pd.DataFrame) -> str:
     text = (f"{quoted} is {VERDICT_WORDS[row.verdict]}: {source} gives {number(row.official_value, unit)} "
             f"as of {_date(row.official_as_of)}")
     if row.verdict in ("overstated", "understated"):
-        text += f" ({row.divergence_pct:+.0f}%)"
+        if unit == "share":  # 50% against 48%: two points, not "+4%"
+            text += f" ({row.divergence_abs * 100:+.0f} percentage points)"
+        else:
+            text += f" ({row.divergence_pct:+.0f}%)"
     text += "."
     if row.stale:
         per = documents.loc[row.last_true_document].publisher if row.last_true_document in documents.index else "an official source"

@@ -137,3 +137,9 @@ def test_chunks_give_the_same_verdicts_as_one_pass(monkeypatch):
     monkeypatch.setattr(verdict, "CHUNK", 7)
     chunked = verdict_of(*many)
     pd.testing.assert_frame_equal(whole, chunked)
+
+
+def test_a_share_is_off_by_percentage_points_in_the_explanation():
+    verdicts = check("The al-Hol camp still holds about 70,000 people, most of them Iraqis.", load().cited, published="2024-04-01")
+    share = verdicts[verdicts.metric == "population_iraqi"].iloc[0]
+    assert "percentage points" in share.explanation and "+4%" not in share.explanation
