@@ -53,10 +53,10 @@ SUBGROUP = re.compile(r"security\s+forces|guards|(?:sdf|kurdish|coalition|ypg|as
                       r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
 NON_METRIC_NOUN = re.compile(r"^[\s,]*(?:beds?|tents?|trucks?|shelters?|latrines?|water\s+tanks?|tanks?|vehicles?|kcal|calories?|plots?|points?|clinics?|"
                              r"hospitals?|schools?|buses|ambulances?|cars?|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
-                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة)\b", re.I)
+                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|إصابة|إصابات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة|حافلة|حافلات)\b", re.I)
 
 # Share glue: between a share and the part it names ("of them", "of al-Hol's 55,000 residents are", "من سكان مخيم الهول هم من")
-_BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those\s+(?:living|held|detained|housed|staying)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+camp)?)?)"
+_BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those(?:\s+still)?(?:\s+(?:living|held|detained|housed|staying|remaining|left))?(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+camp)?)?)"
 _AR_BASE = r"(?:من\s+)?(?:سكان|قاطني|نزلاء|المقيمين|المحتجزين|المعتقلين|سكانه|قاطنيه|القاطنين|السكان)"
 _VERB = r"(?:are|were|is|was|being|have\s+been|هم|هن)"
 SHARE_GLUES = [re.compile(p, re.I) for p in (
@@ -76,7 +76,7 @@ FLOW_BEFORE = [
     (r"(?:transfer|transferred|moved|moving|handed\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
-    (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
+    (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),
 ]
 _FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
@@ -88,7 +88,8 @@ FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|departures|غادروا", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
-    (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed)|اعتقلوا|أصيبوا", "_not_a_metric"),
+    (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
+     r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
 ]
 _FLOW_AFTER = [(re.compile(r"^[^.;:!?؟\d]" + r"{0,45}?" + rf"(?<![\w\u0621-\u064a])(?:{p}){_END}", re.I), m) for p, m in FLOW_AFTER]
 # a longer noun phrase, without a comma, may stand between ("150 Iraqi ISIS suspects held at Ghuwayran prison were transferred")
@@ -114,7 +115,7 @@ _WHAT = [(re.compile(p, re.I), m) for p, m in WHAT]
 FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|repatriations|returns|transfers)\b[^\d.;,،]{0,50}"
                               r"(?:,\s*with\s+(?:numbers|figures|totals|daily\s+numbers)\s+[^\d.;,،]{0,30})?$", re.I)  # "..., with numbers ranging from"
 FRAME_POPULATION = re.compile(r"(?P<before>[^.;]{0,40}?)[،,]?\s*و?(?:البالغ|الذي\s+يبلغ|التي\s+يبلغ|يبلغ|بلغ)\s+عدد(?:هم|هن|ه|ها|\s+سكانه|\s+سكانها|\s+قاطنيه)(?:\s+حتى\s+الآن)?\s*" + _QUALS + "$")
-NAMED_BEFORE = re.compile(r"(?P<noun>(?:displaced\s+)?[\w'’-]+(?:\s+and\s+children)?)[,]?\s+(?:numbering|totalling|totaling|numbered|who\s+number|estimated\s+at|"
+NAMED_BEFORE = re.compile(r"(?P<noun>(?:displaced\s+)?[\w'’-]+(?:\s+and\s+children)?)[,]?\s+(?:numbering|totalling|totaling|numbered|number|numbers|who\s+number|estimated\s+at|"
                           r"make\s+up|makes\s+up|account\s+for|accounts\s+for|constitute|represent|form|comprise)\s+" + _QUALS + "$", re.I)
 _AR_SUBJECT_BEFORE = re.compile(rf"(?:(?:تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف)\s+(?P<noun>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)|"
                                 rf"(?P<noun2>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)\s+(?:يشكلون|يشكلن|تشكل|يشكل|يمثلون|يمثلن|تمثل))\s+" + _QUALS + "$")
@@ -127,7 +128,7 @@ STOCK_BEFORE = re.compile(
     r"(?:(?:is|was|stands|stood)\s+)?(?:now\s+|currently\s+|still\s+|just\s+)?(?:of|at|is|was|stood\s+at|stands\s+at|reached|to|numbered|totals?|totalled|from|estimated\s+at|بلغ|يبلغ|إلى|الى)?\s*" + _QUALS + r"$"
     r"|(?:swollen|swelled|grew|rose|fell|dropped|declined|decreased|increased|climbed|shrank|surged|jumped)\s+(?:from|to)\s+" + _QUALS + r"$"
     r"|(?:down|up)\s+from\s+" + _QUALS + r"$"
-    r"|(?:out\s+of|of\s+a\s+total\s+of|من\s+أصل|من\s+مجموع)\s+" + _QUALS + r"$"
+    r"|(?<!camps\s)(?<!prisons\s)(?<!facilities\s)(?<!مخيمات\s)(?<!سجون\s)(?:out\s+of|of\s+a\s+total\s+of|من\s+أصل|من\s+مجموع)\s+" + _QUALS + r"$"
     r"|(?:holds?|holding|held|houses?|housing|housed|hosts?|hosting|hosted|shelters?|sheltering|home\s+to|is\s+home\s+to|accommodat\w+|"
     r"يعيش|تعيش|يقيم|يقطن|يضم|تضم|ضم|يؤوي|تؤوي|يأوي|يقطنه|يقطنها|فيقطنه|يقيم\s+فيه|يعيش\s+فيه|يحتجز|تحتجز)\s+(?:\S+\s+){0,2}?" + _QUALS + r"$", re.I)
 # Cues: a word each pattern cannot match without (see Cued).
@@ -148,9 +149,9 @@ _NON_PEOPLE_AFTER = re.compile(
     r"|years?\b|-year|year-old|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|dollars?\b|euros?\b|usd\b|pounds?\b|st\b|nd\b|rd\b|th\b|per\s+day|a\s+day"
     r"|كم\b|كيلومتر|كيلو|متر|دينار|مليار|عام(?:اً|ا)?\b|سنة|سنوات|أعوام|شهر|أشهر|يوم(?:اً|ا)?\b|أيام|ساعة|ساعات|دولار|يورو|درجة|ليرة|سعرة)", re.I)
 _NON_PEOPLE_BEFORE = re.compile(
-    r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|number|(?<!each\s)(?<!every\s)(?<!per\s)(?<!a\s)(?<!last\s)(?<!this\s)(?<!next\s)(?<!that\s)week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
+    r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|(?<!s\s)number|(?<!each\s)(?<!every\s)(?<!per\s)(?<!a\s)(?<!last\s)(?<!this\s)(?<!next\s)(?<!that\s)week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
     r"aged|age\s+of|ages\s+of|ages|under\s+the\s+age\s+of|over\s+the\s+age\s+of|above\s+the\s+age\s+of|tel\.?|phone|call|"
-    r"المرحلة|القطاع|القرار|رقم|الدفعة|دفعة|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
+    r"المرحلة|القطاع|القرار|رقم|الدفعة|دفعة|مدرسة|مدارس|مستوصف|نقطة|عيادة|مشفى|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
 _QUALIFIED = re.compile(r"(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|"
                         r"أكثر\s+من|نحو|حوالي|حوالى|قرابة|أقل\s+من|ما\s+يقارب|زهاء|ما\s+يزيد\s+عن)\s*$", re.I)  # "more than 2000" is no year
 _OF_THEM_AFTER = re.compile(r"^\s*(?:منهم|منهن|of\s+them)\b", re.I)
@@ -158,6 +159,10 @@ _AR_ORDINAL_BEFORE = re.compile(r"ال(?:حادي|حادية|ثاني|ثانية
 # counts of places, not people: "eight phases", "more than 20 detention facilities", "two dozen SDF-run prisons"
 _PLACES_AFTER = re.compile(r"^\s+(?:dozen\s+)?(?:[\w-]+\s+)?(?:camps|prisons|jails|facilities|sites|phases|sections|sectors|blocks|zones"
                            r"|مخيمات|مخيماً|مخيما|سجون|سجناً|سجنا|مراحل|قطاعات)\b", re.I)
+_NAME_AGE = re.compile(r"(?:[A-Z][\w'’-]+|Umm|Abu)(?:\s+[\w'’-]+){0,3},\s*$")  # "Umm Khaled, 34, who ..."
+_FAMILY = re.compile(r"(?:\b(?:I|we|she|he|they)\s+(?:have|has|had|lost)|\b(?:my|our|her|his|their)\b[^.,;]*|\bwith\b[^.,;]*|\bmother\s+of|\bfather\s+of"
+                     r"|لدي|لديها|لديه|لدينا|عندي|عندها)\s*$", re.I)
+_CHILDREN_AFTER = re.compile(r"^\s*(?:children|kids|sons|daughters|grandchildren|أطفال|أولاد|أبناء)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:under|over|above|below|aged)\s+$", re.I)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
@@ -186,6 +191,10 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) \
             and not _NOUN_ANY.match(after.lstrip()) and not _QUALIFIED.search(before) and not _OF_THEM_AFTER.match(after):
         return True  # a bare year (but "2000 foreigners" is a count)
+    if value < 120 and _NAME_AGE.search(before) and after.lstrip().startswith((",", "،")):
+        return True  # "Umm Khaled, 34, who arrived": an age
+    if value < 20 and _CHILDREN_AFTER.match(after) and _FAMILY.search(text[max(0, start - 40):start]):
+        return True  # "I have four children", "with her husband and seven children": a family, not a count
     if raw in ("عشر", "عشرة") and _AR_ORDINAL_BEFORE.search(before):
         return True  # "الدفعة الخامسة عشرة": the fifteenth batch
     if raw[:1] in "0٠" and len(raw) > 1 and raw[1:2].isdigit():
@@ -242,8 +251,16 @@ def share_part(after: str, of_them: bool = False, word: str = "") -> str | None:
     return noun_metric(after)[0]
 
 
+_SHARE_OF_BEFORE = re.compile(rf"(?:\bthe\s+(?:share|proportion|percentage)\s+of|نسبة)\s+(?P<noun>[^.;،,\d]{{2,40}}?)\s+"
+                              rf"(?:(?:is|was|stands\s+at|stood\s+at|reached|exceeded|exceeds|تجاوزت|بلغت|تبلغ|تصل\s+إلى|وصلت\s+إلى)\s+)?{_QUALS}$", re.I)
+
+
 def share_part_before(before: str) -> str | None:
-    """"Women and children make up the bulk of", "يشكل العراقيون قرابة نصف", "الأطفال يشكلون 64 في المئة"."""
+    """"Women and children make up the bulk of", "يشكل العراقيون قرابة نصف", "الأطفال يشكلون 64 في المئة",
+    "تجاوزت نسبة النساء والأطفال 90 في المئة"."""
+    share_of = _SHARE_OF_BEFORE.search(before)
+    if share_of:
+        return noun_metric(share_of.group("noun"))[0]
     m = NAMED_BEFORE.search(before)
     noun = m.group("noun") if m else None
     if noun is None and (m := _AR_SUBJECT_BEFORE.search(before)):
@@ -302,9 +319,16 @@ def flow_after(after: str) -> str | None:
 _AR_NOUN_BEFORE = re.compile(rf"(?:^|[\s،,])و?(?P<noun>ال(?:سوريون|سوريين|عراقيون|عراقيين|أجانب))\s+{_QUALS}$")
 
 
+_LARGEST_GROUP = re.compile(r"(?P<noun>iraqis|syrians|foreigners|foreign\s+nationals|third-country\s+nationals|foreign\s+fighters)\b[^.;]{0,40}?"
+                            r"\b(?:largest|biggest|second-largest)\s+(?:group|community|nationality)\b[^.;\d]{0,25}?(?:numbering|at|with|of)\s+" + _QUALS + "$", re.I)
+
+
 def framed_metric(before: str) -> str | None:
     """"the number of detainees ... stands at", "عدد سكانه", "departures ... range from"; in Arabic a
     nationality named right before the figure ("ويشكل السوريون 16 ألفاً", "والعراقيون نحو 15 ألفاً")."""
+    largest = _LARGEST_GROUP.search(before)
+    if largest:
+        return noun_metric(largest.group("noun"))[0]
     for pattern in (_AR_SUBJECT_BEFORE, _AR_NOUN_BEFORE):
         m = pattern.search(before)
         if m:
@@ -328,6 +352,11 @@ def framed_metric(before: str) -> str | None:
                 return metric
     m = FLOW_NOUN_BEFORE.search(before)
     return _FLOW_NOUNS[m.group(1).lower()] if m else None
+
+
+def what_metric(what: str) -> str | None:
+    """The metric a "number of X" names: "people repatriated since May" -> repatriated."""
+    return next((metric for pattern, metric in _WHAT if pattern.search(what)), None)
 
 
 def stock_metric(before: str, after: str) -> str | None:

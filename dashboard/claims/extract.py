@@ -131,6 +131,11 @@ def _metric(sentence: str, left: str, right: str, share: bool, detention_context
         right = _OF_THEM.sub(" ", right)
         noun, _ = context.noun_metric(right)
         flow_after = context.flow_after(right)
+        inverted = _BRINGING_TO.search(left) and _NUMBER_OF_AFTER.match(right)  # "bringing to 743 the number of people repatriated"
+        if inverted:
+            named = context.what_metric(inverted.group("what"))
+            if named:
+                return named, 0.85
         detectors = ((lambda: context.flow_before(left), 0.85), (lambda: context.framed_metric(left), 0.85),
                      (lambda: flow_after, 0.85), (lambda: noun, 0.9), (lambda: context.stock_metric(left, right), 0.75))
         metric, confidence = next(((m, c) for m, c in ((d(), c) for d, c in detectors) if m), (None, 0.0))  # first that names one
@@ -197,6 +202,14 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
 _SHARE_MACHINE = None
 
 
+_BRINGING_TO = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?$", re.I)
+_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:number|total|toll|tally)\s+of\s+(?P<what>[^.;,]{1,60})", re.I)
+_REFERS_BACK = re.compile(r"\b(?:of\s+them|among\s+them|of\s+whom|the\s+(?:rest|remaining|detainees|prisoners|inmates|residents|foreigners|section))\b"
+                          r"|منهم|بينهم|المحتجزين|المعتقلين|السكان|القاطنين|القسم", re.I)
+_DISPLACED = re.compile(r"^\s*(?:people\s+|civilians\s+)?(?:(?:had|have|has|were|was)\s+(?:been\s+)?displaced|displaced\s+(?:across|from\s+their|by\s+the))\b"
+                        r"|^\s*(?:شخص|مدني)\S*\s+(?:نازحين\s+عن\s+منازلهم|نزحوا)", re.I)
+
+
 def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
     """A prison, or an aggregate of prisons ("SDF-held ISIS detainees (all facilities)", "Hasakah city prisons")."""
     known = gazetteer.by_id.get(site)
@@ -255,7 +268,10 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     window = max(0, s_start - ANAPHORA_REACH)
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
                                    detention, window, metric)
-    if site is None and previous is not None and previous.site and start - previous.end <= ANAPHORA_REACH:
+    if how != "named" and metric == "population" and _DISPLACED.match(right):
+        return None  # "160,000 people had been displaced across the north-east": a region's displaced, no camp's count
+    if (site is None and previous is not None and previous.site and start - previous.end <= ANAPHORA_REACH
+            and _REFERS_BACK.search(sentence)):
         site, how = previous.site, "anaphora"  # "Roughly 2,000 of them are foreigners": the site the text was on
     if site == "al-hol" and how == "anaphora" and previous is not None and previous.site == "al-hol-annex":
         site = "al-hol-annex"  # the text was on the annex: "the section" / "القسم" goes on meaning it

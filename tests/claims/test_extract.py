@@ -172,3 +172,22 @@ def test_an_undated_past_figure_has_no_reference_date_and_is_not_checked_against
     verdicts = check(text, load().cited, published="2025-06-01")
     assert verdicts.iloc[0].verdict == "no_official_data" and "no date" in verdicts.iloc[0].explanation
     assert verdicts.iloc[1].verdict != "no_official_data"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found by the long-article set at first contact: personal details and other non-counts
+    ("Umm Khaled, 34, who arrived from Baghouz three weeks ago, said: “I have four children and only one blanket.”", []),
+    ("Fatima al-Hassan, 41, fled Ras al-Ain with her husband and seven children and has lived in Washokani since.", []),
+    ("“We have moved 300 fighters away from the camps to the front lines,” an SDF spokesman said.", []),
+    ("The United Nations said more than 160,000 people had been displaced across the north-east.", []),
+    ("وأشارت الهيئة إلى أن 5 مخيمات من أصل 16 لم تتلق أي دعم.", []),
+    ("قالت إدارة المخيم إنه يتسع لنحو 10 آلاف شخص.", []),
+    # and frames it now reads
+    ("Iraqis number about 30,000 in al-Hol.", [("30,000", "population_iraqi")]),
+    ("In al-Hol, Iraqis remain the largest group, numbering roughly 24,000.", [("24,000", "population_iraqi")]),
+    ("A convoy left al-Hol on Monday, bringing to 743 the number of people repatriated since May.", [("743", "repatriated")]),
+    ("The UN said some 60 per cent of those still in al-Hol are children.", [("60 per cent", "children")]),
+    ("يؤوي مخيم الهول 40 ألف شخص، في حين تجاوزت نسبة النساء والأطفال 90 في المئة.", [("40 ألف", "population"), ("90 في المئة", "women_children")]),
+])
+def test_forms_found_by_the_long_article_set(text, expected):
+    assert [(c.raw, c.metric) for c in extract(text, published="2024-06-20")] == expected
