@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 from dashboard.claims import extract  # noqa: E402
 from dashboard.claims.score import FIELDS, load_gold, score  # noqa: E402
 
-GOLD = [ROOT / "tests" / "claims" / name for name in ("gold.jsonl", "heldout.jsonl", "blind.jsonl", "articles.jsonl")]
+GOLD = [ROOT / "tests" / "claims" / name for name in ("gold.jsonl", "heldout.jsonl", "blind.jsonl", "articles.jsonl", "longform.jsonl")]
 FILLER = ("The ministers met on Tuesday to discuss the budget, which had been delayed twice since the spring. "
           "Officials said talks would resume next week after a holiday, and analysts expect a deal before the summer. ")
 
