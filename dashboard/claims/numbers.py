@@ -15,7 +15,8 @@ _EN_WORD = "|".join(sorted([*lx.EN_UNITS, *lx.EN_TENS, *lx.EN_SCALES], key=len, 
 EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_EN_WORD}))*"
 _AR_WORD = "|".join(sorted(lx.AR_UNITS, key=len, reverse=True))
 AR_WORDS = rf"(?:{_AR_WORD})(?:\s+(?:و)?(?:{_AR_WORD}|آلاف|ألفاً|ألفا))*"
-_MULT = r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين))"
+_MULT = (r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين)"
+         r"(?:\s+و\s?[0-9٠-٩]{1,3}(?![0-9٠-٩,.٫٬])(?!\s*(?:آلاف|الاف|ألف|الف|ألفاً|ألفا|مليون|ملايين)))?)")  # "22 ألفاً و400": 22,400
 _PERCENT = r"(?:\s?(?:%|٪)|\s+(?:per\s?cent|percent|pc\b|في\s?المئة|في\s?المائة|بالمئة|بالمائة|في\s?المية))"
 _VAGUE = "|".join(re.escape(v) for v in sorted(lx.VAGUE, key=len, reverse=True))
 _EXACT = "|".join(re.escape(v) for v in sorted(lx.EXACT_PHRASES, key=len, reverse=True))
@@ -118,6 +119,12 @@ def number_value(raw: str) -> float | None:
         mult = m.group(2).strip().lower()
         if base is None:
             return None
+        extra = re.search(r"\s+و\s?([0-9٠-٩]{1,3})$", mult)
+        if extra:  # "22 ألفاً و400"
+            mult = mult[:extra.start()].strip()
+            rest = float(extra.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+            scale = lx.AR_SCALES.get(mult)
+            return base * scale + rest if scale == 1000 else None
         if not mult:
             return base
         scale = {"million": 1e6, "m": 1e6, "bn": 1e9, "thousand": 1e3, "k": 1e3, "hundred": 100}.get(mult)

@@ -191,3 +191,9 @@ def test_an_undated_past_figure_has_no_reference_date_and_is_not_checked_against
 ])
 def test_forms_found_by_the_long_article_set(text, expected):
     assert [(c.raw, c.metric) for c in extract(text, published="2024-06-20")] == expected
+
+
+def test_arabic_thousands_with_a_remainder_and_ranges_of_thousands():
+    assert [c.value for c in extract("ويبلغ عدد العراقيين في المخيم 22 ألفاً و400 شخص.", published="2025-01-01")] == [22400]
+    ranged = extract("يحتجز في سجون قسد ما بين 9 آلاف و10 آلاف عنصر من التنظيم.", published="2025-01-01")
+    assert [(c.low, c.high, c.qualifier) for c in ranged] == [(9000, 10000, "range")]
