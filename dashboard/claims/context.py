@@ -337,7 +337,7 @@ def framed_metric(before: str) -> str | None:
                 return metric
     m = FRAME_POPULATION.search(before)
     if m:
-        return next((metric for pattern, metric in _WHAT if pattern.search(m.group("before"))), "population")
+        return what_metric(m.group("before")) or "population"
     m = NAMED_BEFORE.search(before)
     if m:
         if m.group("noun").lower().startswith("displaced "):
@@ -346,10 +346,8 @@ def framed_metric(before: str) -> str | None:
         if metric and metric != "_not_a_metric":
             return metric
     m = NUMBER_OF.search(before)
-    if m:
-        for pattern, metric in _WHAT:
-            if pattern.search(m.group("what")):
-                return metric
+    if m and (named := what_metric(m.group("what"))):
+        return named
     m = FLOW_NOUN_BEFORE.search(before)
     return _FLOW_NOUNS[m.group(1).lower()] if m else None
 
