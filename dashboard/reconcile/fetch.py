@@ -8,22 +8,17 @@ checked address, so a DNS answer that changes between check and connect (rebindi
 a private address. TLS still verifies the certificate against the host name."""
 from __future__ import annotations
 
-import ipaddress
-import socket
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
+
+from ..net import FetchRefused, GuardedBackend, GuardedTransport, public_addresses, resolve_host
 
 MAX_BYTES = 3_000_000
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 MAX_REDIRECTS = 5
 TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-
-
-class FetchRefused(ValueError):
-    """The URL or its response is not something Headcount will read."""
 
 
 @dataclass(frozen=True)
@@ -34,62 +29,17 @@ class Article:
     title: str | None
 
 
-def _resolve(host: str) -> list[str]:
-    return sorted({info[4][0] for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)})
-
-
-def _refuse_private(host: str, address: str) -> None:
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
-            or ip.is_unspecified or not ip.is_global):
-        raise FetchRefused(f"{host} resolves to {ip}, a private, loopback, link-local or reserved address: refused")
-
-
-class GuardedBackend(httpcore.SyncBackend):
-    """Opens connections only to public addresses: resolves the host, checks every address, connects to a
-    checked one (the name is not resolved again by the socket)."""
-
-    def __init__(self, resolve=None):
-        self.resolve = resolve or _resolve
-
-    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        try:
-            addresses = self.resolve(host)
-        except OSError as problem:
-            raise FetchRefused(f"cannot resolve {host}: {problem}") from None
-        if not addresses:
-            raise FetchRefused(f"{host} has no address")
-        for address in addresses:
-            _refuse_private(host, address)
-        return super().connect_tcp(addresses[0].split("%")[0], port, timeout, local_address, socket_options)
-
-
-class GuardedTransport(httpx.HTTPTransport):
-    """httpx's transport with its connection pool on a GuardedBackend (httpx has no public switch for
-    the network backend, so the pool it builds is replaced by an equal one that has it)."""
-
-    def __init__(self, resolve=None):
-        super().__init__(trust_env=False)
-        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(trust_env=False), max_connections=4,
-                                             network_backend=GuardedBackend(resolve))
-
-
-def check_url(url: str, resolve=_resolve) -> None:
+def check_url(url: str, resolve=resolve_host) -> None:
     """Raise FetchRefused unless url is http(s) to a public address (every address the host resolves to)."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchRefused(f"only http(s) URLs with a host can be fetched, not {url!r}")
     if parts.username or parts.password:
         raise FetchRefused("URLs with credentials are refused")
-    try:
-        addresses = resolve(parts.hostname)
-    except OSError as problem:
-        raise FetchRefused(f"cannot resolve {parts.hostname}: {problem}") from None
-    for address in addresses:
-        _refuse_private(parts.hostname, address)
+    public_addresses(parts.hostname, resolve)
 
 
-def fetch_html(url: str, client: httpx.Client | None = None, resolve=_resolve) -> tuple[str, str]:
+def fetch_html(url: str, client: httpx.Client | None = None, resolve=resolve_host) -> tuple[str, str]:
     """(final URL, HTML) after safe redirects, or FetchRefused / httpx errors with a clear message."""
     own = client is None
     client = client or httpx.Client(timeout=TIMEOUT, follow_redirects=False, headers={"User-Agent": "Headcount/0.1"},
@@ -120,7 +70,7 @@ def fetch_html(url: str, client: httpx.Client | None = None, resolve=_resolve) -
             client.close()
 
 
-def article(url: str, client: httpx.Client | None = None, resolve=_resolve) -> Article:
+def article(url: str, client: httpx.Client | None = None, resolve=resolve_host) -> Article:
     """The main text and publication date of the article at url."""
     import trafilatura
     final, html = fetch_html(url, client, resolve)
@@ -129,3 +79,6 @@ def article(url: str, client: httpx.Client | None = None, resolve=_resolve) -> A
     if not text.strip():
         raise FetchRefused(f"no article text found at {final}")
     return Article(final, text, getattr(meta, "date", None) if meta else None, getattr(meta, "title", None) if meta else None)
+
+
+__all__ = ["Article", "FetchRefused", "GuardedBackend", "GuardedTransport", "article", "check_url", "fetch_html"]

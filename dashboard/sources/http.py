@@ -15,6 +15,8 @@ from pathlib import Path
 
 import httpx
 
+from ..net import FetchRefused, GuardedTransport
+
 MAX_BYTES = 20_000_000
 TIMEOUT = httpx.Timeout(20.0, connect=8.0)
 RETRIES = 3
@@ -63,7 +65,6 @@ class Fetcher:
     @classmethod
     def open(cls, source: str, client: httpx.Client | None = None, root: Path | None = None) -> "Fetcher":
         if client is None:
-            from ..reconcile.fetch import GuardedTransport
             client = httpx.Client(timeout=TIMEOUT, headers={"User-Agent": "Headcount/0.1 (+ingest)"},
                                   transport=GuardedTransport(), trust_env=False, follow_redirects=True, max_redirects=5)
         return cls(source, client, (root or data_dir()) / "raw" / source)
@@ -82,7 +83,7 @@ class Fetcher:
         for attempt in range(RETRIES + 1):
             try:
                 response = self._capped(method, url, **kwargs)
-            except ValueError as problem:  # FetchRefused: the address is private, loopback, link-local ...
+            except FetchRefused as problem:  # the address is private, loopback, link-local ...
                 raise SourceError(self.source, what, str(problem)) from None
             except (httpx.ConnectError, httpx.ConnectTimeout) as problem:
                 raise Unreachable(self.source, what, f"unreachable ({problem.__class__.__name__})") from None
