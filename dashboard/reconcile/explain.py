@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..model import METRICS
 from .prepare import observations_frame
-from .verdict import KEY, keyed, per_source
+from .verdict import keyed, per_source
 
 VERDICT_WORDS = {"consistent": "consistent with the official figure", "overstated": "higher than the official figure",
                  "understated": "lower than the official figure", "contested": "within a range where official sources disagree",
@@ -97,4 +97,4 @@ def explain(verdicts: pd.DataFrame, cited: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-__all__ = ["explain", "official_lists", "explanation", "VERDICT_WORDS", "KEY"]
+__all__ = ["explain", "official_lists", "explanation", "VERDICT_WORDS"]

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .asof import KEY, NONE, Keys, Sources, days, keyed, labels, take
+from .asof import NONE, Keys, Sources, days, keyed, labels, take
 from .prepare import claims_frame, observations_frame
 
 TOLERANCE = 0.05
@@ -208,4 +208,4 @@ def _verdicts(frame: pd.DataFrame, found: dict, lo, hi, tolerance: float, window
     }
 
 
-__all__ = ["KEY", "STALE_WINDOW_DAYS", "TOLERANCE", "VERDICTS", "bounds", "keyed", "per_source", "reconcile"]
+__all__ = ["STALE_WINDOW_DAYS", "TOLERANCE", "VERDICTS", "bounds", "keyed", "per_source", "reconcile"]
