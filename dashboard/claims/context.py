@@ -47,7 +47,12 @@ NOUNS = [
      rf"|{AR}شخص(?:اً|ا)?|{AR}أشخاص|نسمة|{AR}نازح(?:ين|اً|ا)?|{AR}لاجئ(?:ين|اً|ا)?|{AR}قاطن(?:ين|اً|ا)?|{AR}مدني(?:ين)?|{AR}فرد(?:اً|ا)?|{AR}أفراد|{AR}مقيم(?:ين)?|{AR}مواطن(?:ين|يها|يه)?", "population"),
 ]
 _END = r"(?![\w\u0621-\u064a])"
-_NOUN_AT = [[(re.compile(rf"^[\s,،]*(?:(?:[^\W\d][\w'’-]*|اً)\s+){{{k}}}(?:{p}){_END}", re.I), m) for p, m in NOUNS] for k in range(3)]
+# Nouns at 0, 1 or 2 words after the figure, as one alternation tried in the loop's order (k, then NOUNS):
+# the first alternative that matches is the one the loop "for k: for noun: match" would return.
+_NOUN_AT = re.compile(r"^[\s,،]*(?:" + "|".join(
+    rf"(?:(?:[^\W\d][\w'’-]*|اً)\s+){{{k}}}(?:" + "|".join(f"(?P<n{k}_{i}>{p}){_END}" for i, (p, _) in enumerate(NOUNS)) + ")"
+    for k in range(3)) + ")", re.I)
+_NOUN_OF_GROUP = {f"n{k}_{i}": metric for k in range(3) for i, (_, metric) in enumerate(NOUNS)}
 _NOUN_ANY = re.compile("|".join(f"(?:{p})" for p, _ in NOUNS), re.I)
 SUBGROUP = re.compile(r"security\s+forces|guards|(?:sdf|kurdish|coalition|ypg|asayish|government|us|american|iraqi\s+army)\s+(?:fighters|troops|forces|advisers|soldiers|personnel)|قوى\s+الأمن|الأسايش|unaccompanied|separated|orphan|pregnant|disabled|malnourished|wounded|injured|sick|patients|cases|"
                       r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
@@ -209,14 +214,12 @@ _CLAUSE_END = re.compile(r"[,،.;؛]")
 
 def noun_metric(after: str) -> tuple[str | None, int]:
     """(metric named by the words right after a figure, where that noun phrase ends)."""
-    for k in range(3):
-        for pattern, metric in _NOUN_AT[k]:
-            m = pattern.match(after)
-            if m:
-                if SUBGROUP.search(after[:m.end()] + _CLAUSE_END.split(after[m.end():m.end() + 25], 1)[0]):  # not past a comma
-                    return "_not_a_metric", m.end()
-                return metric, m.end()
-    return None, 0
+    m = _NOUN_AT.match(after)
+    if m is None:
+        return None, 0
+    if SUBGROUP.search(after[:m.end()] + _CLAUSE_END.split(after[m.end():m.end() + 25], 1)[0]):  # not past a comma
+        return "_not_a_metric", m.end()
+    return _NOUN_OF_GROUP[m.lastgroup], m.end()
 
 
 _BASE_START = re.compile(rf"^\s*(?:of\s+(?:the\s+)?(?:[\w'’.,-]+\s+){{0,4}}?{_BASE}|{_AR_BASE})", re.I)
