@@ -242,8 +242,8 @@ def share_part(after: str, of_them: bool = False, word: str = "") -> str | None:
     base = _BASE_START.match(after)
     if base:  # "67% من قاطني مخيم الهول دون سن الثامنة عشرة": skip the base's words to the part
         words = list(re.finditer(r"\S+", re.split(r"[،,.;]", after[base.end():])[0]))
-        for word in words[:7]:
-            metric, _ = noun_metric(after[base.end() + word.start():])
+        for token in words[:7]:
+            metric, _ = noun_metric(after[base.end() + token.start():])
             if metric in SPLIT:
                 return metric
         return None
