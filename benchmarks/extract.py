@@ -7,6 +7,7 @@ news-like text where 1 paragraph in 20 mentions a site (what a real article or f
 """
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -60,17 +61,31 @@ def quantulum_value_scores(items) -> tuple[float, float]:
     return (right / found if found else 0.0), (right / gold_n if gold_n else 0.0)
 
 
+def score_set(path: Path) -> list:
+    items = load_gold(path)
+    result = score(items, lambda t, p: [c.to_dict() for c in extract(t, published=p)])
+    print(f"{path.name}: {len(items)} items, {result.gold} gold claims, {result.predicted} predicted, "
+          f"non-claims reported as counts: {result.non_claim_hits}")
+    for field in FIELDS:
+        print(f"  {field:18s} precision {result.precision(field):.3f}  recall {result.recall(field):.3f}")
+    return items
+
+
 def main() -> None:
+    cli = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cli.add_argument("--set", dest="extra", type=Path, action="append", default=[],
+                     help="also score this annotated set (JSON lines in tests/claims/CONVENTIONS.md form), e.g. "
+                          "real press text kept outside the repository; scored alone, not in the throughput run")
+    cli.add_argument("--only-sets", action="store_true", help="score the --set files only, no built-in sets or speed")
+    args = cli.parse_args()
+    for path in args.extra:
+        score_set(path)
+    if args.only_sets:
+        return
     print("== accuracy (value+metric+site is the headline; targets P >= 0.95, R >= 0.95)")
     all_items = []
     for path in GOLD:
-        items = load_gold(path)
-        all_items += items
-        result = score(items, lambda t, p: [c.to_dict() for c in extract(t, published=p)])
-        print(f"{path.name}: {len(items)} items, {result.gold} gold claims, {result.predicted} predicted, "
-              f"non-claims reported as counts: {result.non_claim_hits}")
-        for field in FIELDS:
-            print(f"  {field:18s} precision {result.precision(field):.3f}  recall {result.recall(field):.3f}")
+        all_items += score_set(path)
     q_precision, q_recall = quantulum_value_scores(all_items)
     ours = score(all_items, lambda t, p: [c.to_dict() for c in extract(t, published=p)])
     print(f"value accuracy, all sets: ours P={ours.precision('value'):.3f} R={ours.recall('value'):.3f}; "
