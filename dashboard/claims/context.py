@@ -6,7 +6,6 @@ Precedence, most specific first: a flow verb right before the figure ("repatriat
 A figure whose words name no metric is not a claim: that is the precision guard."""
 from __future__ import annotations
 
-import functools
 import re
 
 
@@ -364,7 +363,6 @@ def stock_metric(before: str, after: str) -> str | None:
     return "population" if STOCK_BEFORE.search(before) or STOCK_AFTER.match(after) else None
 
 
-@functools.lru_cache(maxsize=4096)
 def in_detention(sentence: str) -> bool:
     return bool(DETENTION_CUES.search(sentence)) and not CAMP_WORDS.search(sentence)
 

@@ -79,12 +79,15 @@ class _Text:
         self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
         self.mentions = where.mentions(text, gazetteer)
         self._mention_starts = [m.start for m in self.mentions]
-        self._attribution: dict[int, str | None] = {}
+        self._memo: dict[tuple, object] = {}
 
-    def attribution(self, s_start: int, sentence: str) -> str | None:
-        if s_start not in self._attribution:
-            self._attribution[s_start] = who.attribution(sentence)
-        return self._attribution[s_start]
+    def once(self, what, s_start: int, sentence: str):
+        """what(sentence), computed once per sentence of this text: a sentence often holds several figures.
+        (Per text, not a process-wide cache, so nothing carries over from one text to the next.)"""
+        key = (what, s_start)
+        if key not in self._memo:
+            self._memo[key] = what(sentence)
+        return self._memo[key]
 
     def sentence(self, at: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, at) - 1
@@ -111,9 +114,10 @@ def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:
     return lexicon.QUALIFIERS_AFTER.get(m.group(1).lower(), default) if m else default
 
 
-def _metric(sentence: str, left: str, right: str, share: bool, detention_context: bool,
+def _metric(detention_sentence: bool, left: str, right: str, share: bool, detention_context: bool,
             of_them: bool = False, word: str = "") -> tuple[str | None, float]:
-    """(metric, confidence) from the words around a figure; None when they name no metric."""
+    """(metric, confidence) from the words around a figure; None when they name no metric.
+    detention_sentence: the sentence is about detention, not a camp (context.in_detention)."""
     left, right = context.plain(left), context.plain(right)
     if share:
         metric = context.share_part_before(left)
@@ -145,7 +149,7 @@ def _metric(sentence: str, left: str, right: str, share: bool, detention_context
         return metric, 0.0
     if metric == "_detainee_nationality":
         metric = "detainees_iraqi" if re.search(r"iraqi", right[:40], re.I) else "detainees_syrian"
-    if (detention_context and not context.CAMP_WORDS.search(right[:50])) or context.in_detention(sentence):
+    if (detention_context and not context.CAMP_WORDS.search(right[:50])) or detention_sentence:
         metric = context.detention_variant(metric)  # but "and some 40,000 people in camps" stays people
     return metric, confidence
 
@@ -251,7 +255,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     sentence = doc.text[s_start:s_end]
     earlier = [c for c in earlier if c.start < start]
     detention_context = any(c.metric.startswith("detainees") for c in earlier)
-    metric, confidence = _metric(sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")), raw)
+    detention_sentence = doc.once(context.in_detention, s_start, sentence)
+    metric, confidence = _metric(detention_sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")), raw)
     same_sentence = earlier
     same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
     if metric is None and same_unit and (context.FRAME_SAME.search(context.plain(left)) or _OF_THEM.match(right)):
@@ -264,7 +269,7 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     elif kind != "share-word":
         low, high = _bounds(qualifier, value, low, high)
     detention = metric.startswith("detainees") or metric == "transferred" or (
-        metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or context.in_detention(sentence)))
+        metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or detention_sentence))
     window = max(0, s_start - ANAPHORA_REACH)
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
                                    detention, window, metric)
@@ -278,9 +283,9 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if site and not detention and _holds_detainees(gazetteer, site):
         metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
-    ref = when.ref_date(sentence, start - s_start, published, end - s_start)
+    ref = when.ref_date(sentence, start - s_start, published, end - s_start, dated=doc.once(when.dated, s_start, sentence))
     if same_sentence and _OF_THEM.match(right) and re.match(r"\s*[,،]", doc.text[same_sentence[-1].end:start][-40:] + ",") \
             and "," in doc.text[same_sentence[-1].end:start]:
         ref = same_sentence[-1].ref_date  # "73,477 residents, 94 per cent of them ...": same moment
     return Claim(start, end, sentence.strip(), raw, value, low, high, qualifier, "share" if share else "count",
-                 metric, site, ref, doc.attribution(s_start, sentence), lang, round(max(confidence, 0.05), 2))
+                 metric, site, ref, doc.once(who.attribution, s_start, sentence), lang, round(max(confidence, 0.05), 2))
