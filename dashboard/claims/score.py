@@ -55,7 +55,7 @@ def _spans(item: dict) -> list[tuple[int, int, dict]]:
     """Gold claims located in the text, in order (raw may repeat: take the next occurrence)."""
     out, cursor = [], 0
     for claim in item["claims"]:
-        pattern = re.compile(r"(?<![\w\d])" + re.escape(claim["raw"]) + r"(?![\d])")
+        pattern = re.compile(r"(?<![\w\d])" + re.escape(claim["raw"]) + r"(?![\d]|[,.٬]\d)")  # "42" is not in "42,400"
         m = pattern.search(item["text"], cursor) or pattern.search(item["text"])
         at = m.start() if m else item["text"].find(claim["raw"])
         out.append((at, at + len(claim["raw"]), claim))
