@@ -218,7 +218,16 @@ def noun_metric(after: str) -> tuple[str | None, int]:
         return None, 0
     if SUBGROUP.search(after[:m.end()] + _CLAUSE_END.split(after[m.end():m.end() + 25], 1)[0]):  # not past a comma
         return "_not_a_metric", m.end()
-    return _NOUN_OF_GROUP[m.lastgroup], m.end()
+    metric = _NOUN_OF_GROUP[m.lastgroup]
+    if metric in _NATIONALITIES and _AND_ANOTHER.match(after, m.end()):
+        return "population", m.end()  # "60,000 Syrians and foreigners", "Iraqi, Syrian and foreign nationals": everyone
+    return metric, m.end()
+
+
+_NATIONALITIES = {"population_iraqi", "population_syrian", "population_tcn"}
+_AND_ANOTHER = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s+و\s*|\s*،\s*و?)(?:other\s+|من\s+)?"
+                          r"(?:iraqis|syrians|foreigners|(?:iraqi|syrian|foreign|third[- ]country)(?=\s*,|\s+(?:and|or|nationals|people|citizens|residents|fighters|detainees|prisoners|suspects|militants)\b)"
+                          rf"|other\s+nationalities|{AR}(?:عراقي|سوري|أجانب|أجنبي)\w*)(?![\w\u0621-\u064a])", re.I)  # not "Iraqis, Iraqi officials said"
 
 
 _BASE_START = re.compile(rf"^\s*(?:of\s+(?:the\s+)?(?:[\w'’.,-]+\s+){{0,4}}?{_BASE}|{_AR_BASE})", re.I)
