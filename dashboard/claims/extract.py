@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from .. import gazetteer as gz
@@ -165,6 +165,32 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
     if isinstance(published, str):
         published = date.fromisoformat(published[:10])
     gazetteer = gazetteer or gz.default()
+    if _MARKS.search(text):  # short vowels inside number words ("سبعِمائةٍ وأربعةَ عشرَ"): read the bare letters
+        keep = [i for i, c in enumerate(text) if c not in _MARK_SET or (c == "\u064b" and i and text[i - 1] == "ا")]
+        bare = "".join(text[i] for i in keep)
+        return [_as_written(claim, text, bare, keep) for claim in _extract(bare, published, language, gazetteer)]
+    return _extract(text, published, language, gazetteer)
+
+
+# Arabic short vowels, tanween, shadda, sukun, tatweel; but a tanween of fatha after alif stays, since the lexicon
+# reads it ("ألفاً" is a thousand, "ألفا" two thousand; "شخصاً"); written before the alif ("ألفًا") it goes
+_MARK_SET = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
+_MARKS = re.compile("[\u064c-\u0652\u0640]|(?<!ا)\u064b")
+
+
+def _as_written(claim: Claim, text: str, bare: str, keep: list[int]) -> Claim:
+    """A claim read in the text without its short vowels, given back offsets, raw and quote in the text as written."""
+    start, end = keep[claim.start], keep[claim.end - 1] + 1
+    while end < len(text) and text[end] in _MARK_SET:
+        end += 1  # "عشرَ": the figure's own last vowel
+    quote = claim.quote
+    at = bare.find(quote, max(0, claim.end - len(quote)))
+    if 0 <= at <= claim.start:
+        quote = text[keep[at]:keep[at + len(quote) - 1] + 1]
+    return replace(claim, start=start, end=end, raw=text[start:end], quote=quote)
+
+
+def _extract(text: str, published: date | None, language: str | None, gazetteer: gz.Gazetteer) -> list[Claim]:
     doc = _Text(text, gazetteer)
     lang = language_of(text, language)
     shares = list(_qualitative_spans(text))
@@ -220,6 +246,10 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
     return known is not None and (known.kind == "prison" or (known.kind == "aggregate" and bool(_DETENTION_NAME.search(known.name))))
 
 
+FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
+_COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|[(（]|تضم|يضم|بواقع|مؤلفة\s+من|مكونة\s+من)\s*"
+                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+)?$", re.I)
+_AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _DETENTION_NAME = re.compile(r"prison|detain|detention", re.I)
 
 
@@ -261,6 +291,10 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
     if metric is None and same_unit and (context.FRAME_SAME.search(context.plain(left)) or _OF_THEM.match(right)):
         metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
+    if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
+            _COMPRISING.search(context.plain(left)) or _AND_NEXT.fullmatch(context.plain(left))):
+        metric, confidence = same_unit[-1].metric, 0.7  # the same flow: "241 families, comprising 865 individuals,
+        # were returned"; "repatriated 16 mothers and 35 children"
     if metric is None or metric == "_not_a_metric":
         return None
     qualifier = _qualifier(context.plain(left), context.plain(right), "exact" if kind == "share-word" else kind, default_qualifier)

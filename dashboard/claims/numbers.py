@@ -14,7 +14,9 @@ DIGITS = rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.\u066b]\d+)?(?!\d)|\d+(?:[.\u066b]\d
 _EN_WORD = "|".join(sorted([*lx.EN_UNITS, *lx.EN_TENS, *lx.EN_SCALES], key=len, reverse=True))
 EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_EN_WORD}))*"
 _AR_WORD = "|".join(sorted(lx.AR_UNITS, key=len, reverse=True))
-AR_WORDS = rf"(?:{_AR_WORD})(?:\s+(?:و)?(?:{_AR_WORD}|آلاف|ألفاً|ألفا))*"
+_AFTER_THOUSAND = "|".join(f"(?<={w})" for w in ("ألف", "الف", "ألفا", "ألفاً", "آلاف", "الاف", "ألفين", "ألفان"))
+AR_WORDS = (rf"(?:{_AR_WORD})(?:\s+(?:و)?(?:{_AR_WORD}|آلاف|ألفاً|ألفا))*"
+            rf"(?:(?:{_AFTER_THOUSAND})\s+و\s?[0-9٠-٩]{{1,3}}(?![0-9٠-٩,.٫٬]))?")  # "سبعة عشر ألفا و693": 17,693
 _MULT = (r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين)"
          r"(?:\s+و\s?[0-9٠-٩]{1,3}(?![0-9٠-٩,.٫٬])(?!\s*(?:آلاف|الاف|ألف|الف|ألفاً|ألفا|مليون|ملايين)))?)")  # "22 ألفاً و400": 22,400
 _PERCENT = r"(?:\s?(?:%|٪)|\s+(?:per\s?cent|percent|pc\b|في\s?المئة|في\s?المائة|بالمئة|بالمائة|في\s?المية))"
@@ -93,7 +95,9 @@ def arabic_words_value(text: str) -> float | None:
             i += 2
             continue
         word = words[i] if words[i] in lx.AR_UNITS or words[i] in lx.AR_SCALES else words[i].removeprefix("و")
-        if word in lx.AR_SCALES and current:
+        if word.isdigit():  # the remainder in digits after the thousands: "ألفين و778"
+            current += int(word.translate(_TRANSLATE))
+        elif word in lx.AR_SCALES and current:
             total += current * lx.AR_SCALES[word]
             current = 0
         elif word in lx.AR_UNITS:
@@ -104,6 +108,8 @@ def arabic_words_value(text: str) -> float | None:
             return None
         i += 1
     value = total + current
+    if len(words) == 1 and words[0] in ("إحدى", "احدى"):
+        return None  # "إحدى العائلات" is "one of the families", not a count
     return float(value) if value else None
 
 

@@ -197,3 +197,14 @@ def test_arabic_thousands_with_a_remainder_and_ranges_of_thousands():
     assert [c.value for c in extract("ويبلغ عدد العراقيين في المخيم 22 ألفاً و400 شخص.", published="2025-01-01")] == [22400]
     ranged = extract("يحتجز في سجون قسد ما بين 9 آلاف و10 آلاف عنصر من التنظيم.", published="2025-01-01")
     assert [(c.low, c.high, c.qualifier) for c in ranged] == [(9000, 10000, "range")]
+
+
+def test_arabic_short_vowels_are_read_through_and_given_back_as_written():
+    # fully vowelled number words, and a tanween written before the alif ("ألفًا"); a bare "ألفاً" is untouched
+    text = "وتضمُّ العائلاتُ في مخيمِ الهولِ قرابةَ سبعِمائةٍ وأربعةَ عشرَ شخصاً. وبلغ عدد السوريين فيه 22 ألفًا و616 شخصًا."
+    claims = extract(text, published="2024-04-30")
+    assert [(c.value, c.metric, c.site) for c in claims] == [(714, "population", "al-hol"), (22616, "population_syrian", "al-hol")]
+    assert [c.raw for c in claims] == ["سبعِمائةٍ وأربعةَ عشرَ", "22 ألفًا و616"]
+    for c in claims:
+        assert text[c.start:c.end] == c.raw and c.quote in text  # offsets and quote index the text as written
+    assert extract("يعيش في مخيم الهول نحو ألفاً شخص.")[0].value == 1000  # "ألفاً" keeps its tanween: a thousand, not two
