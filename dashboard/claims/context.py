@@ -38,14 +38,15 @@ NOUNS = [
     (rf"(?:(?:people|persons|individuals)\s+)?of\s+iraqi\s+nationality|(?:{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+)?(?:من\s+)?{AR}جنسية\s+{AR}عراقية|{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+{AR}عراقي(?:ين|ي)?(?:\s+{AR}جنسية)?", "population_iraqi"),
     (rf"(?:(?:people|persons|individuals)\s+)?of\s+syrian\s+nationality|(?:{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+)?(?:من\s+)?{AR}جنسية\s+{AR}سورية|{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+{AR}سوري(?:ين|ي)?(?:\s+{AR}جنسية)?", "population_syrian"),
     (rf"(?:different\s+)?nationalities|countries|{AR}جنسية|{AR}جنسيات|دولة|دول|بلدا", "nationalities"),
-    (rf"iraqis|iraqi(?:\s+(?:nationals|citizens|residents|refugees|women|families|people))?|(?:من\s+)?{AR}عراقي(?:ين|ون|ا|اً|ات|ة)?", "population_iraqi"),
-    (rf"syrians|syrian(?:\s+(?:nationals|citizens|residents|idps|women|families|people))?|(?:من\s+)?{AR}سوري(?:ين|ون|ا|اً|ات|ة)?", "population_syrian"),
+    (r"(?:iraqi|syrian|foreign)\s+(?:families|households)", "households"),  # "64 Iraqi households": still households
+    (rf"iraqis|iraqi(?:\s+(?:nationals|citizens|residents|refugees|women|people))?|(?:من\s+)?{AR}عراقي(?:ين|ون|ا|اً|ات|ة)?", "population_iraqi"),
+    (rf"syrians|syrian(?:\s+(?:nationals|citizens|residents|idps|women|people))?|(?:من\s+)?{AR}سوري(?:ين|ون|ا|اً|ات|ة)?", "population_syrian"),
     (rf"foreigners|foreign\s+nationals|foreign\s+women|third[- ]country\s+nationals|tcns?|non-iraqi\s+foreigners|(?:من\s+)?{AR}أجانب|{AR}أجنبي(?:ة|ات|اً|ا)?", "population_tcn"),
-    (rf"families|households|family|household|{AR}عائلة|{AR}عائلات|{AR}أسرة|{AR}أسر|{AR}عوائل", "households"),
+    (rf"families|households|family(?!\s+members)|household|{AR}عائلة|{AR}عائلات|{AR}أسرة|{AR}أسر|{AR}عوائل", "households"),
     (rf"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:18|eighteen)|(?:من\s+)?{AR}أطفال|{AR}طفل(?:اً|ا)?|{AR}قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:(?:الـ?)?18|الثامنة\s+عشرة?)", "children"),
     (rf"detainees|prisoners|inmates|fighters|(?:suspected\s+)?(?:isis|is|islamic\s+state|daesh|isil)\s+(?:suspects|fighters|members|militants|detainees|prisoners)"
      rf"|suspects|militants|jihadists|{AR}معتقل(?:ين|ون|اً|ا)?|{AR}سجين(?:اً|ا)?|{AR}سجناء|{AR}محتجز(?:ين|ون)?|{AR}عنصر(?:اً|ا)?|{AR}عناصر|{AR}مقاتل(?:ين|ون|اً|ا)?|{AR}موقوف(?:ين)?", "detainees"),
-    (rf"people|persons|individuals|residents|inhabitants|displaced(?:\s+people)?|idps|refugees|civilians|souls|citizens|nationals"
+    (rf"people|persons|individuals|residents|family\s+members|inhabitants|displaced(?:\s+people)?|idps|refugees|civilians|souls|citizens|nationals"
      rf"|{AR}شخص(?:اً|ا)?|{AR}أشخاص|نسمة|{AR}نازح(?:ين|اً|ا)?|{AR}لاجئ(?:ين|اً|ا)?|{AR}قاطن(?:ين|اً|ا)?|{AR}مدني(?:ين)?|{AR}فرد(?:اً|ا)?|{AR}أفراد|{AR}مقيم(?:ين)?|{AR}مواطن(?:ين|يها|يه)?", "population"),
 ]
 _END = r"(?![\w\u0621-\u064a])"

@@ -250,6 +250,8 @@ FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arri
 _COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|[(（]|تضم|يضم|بواقع|مؤلفة\s+من|مكونة\s+من)\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+)?$", re.I)
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
+_THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
+_OTHER_PART = re.compile(r"\b(?:a|another|the\s+other|the\s+main)\s+(?:[\w-]+,?\s+){0,2}section\b", re.I)  # "a separate, larger section of the camp"
 _DETENTION_NAME = re.compile(r"prison|detain|detention", re.I)
 
 
@@ -312,7 +314,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if (site is None and previous is not None and previous.site and start - previous.end <= ANAPHORA_REACH
             and _REFERS_BACK.search(sentence)):
         site, how = previous.site, "anaphora"  # "Roughly 2,000 of them are foreigners": the site the text was on
-    if site == "al-hol" and how == "anaphora" and previous is not None and previous.site == "al-hol-annex":
+    if site == "al-hol" and how == "anaphora" and previous is not None and previous.site == "al-hol-annex" and not _OTHER_PART.search(sentence) \
+            and not _THE_CAMP.search(sentence):
         site = "al-hol-annex"  # the text was on the annex: "the section" / "القسم" goes on meaning it
     if site and not detention and _holds_detainees(gazetteer, site):
         metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons

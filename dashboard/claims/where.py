@@ -124,6 +124,20 @@ def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, 
     return _refine(site, sentence, at - s_start), how
 
 
+_IN_AFTER = re.compile(r"[^\s;]+(?:\s+[^\s.;,،()]+){0,3}?\s+(?:in|at|inside|within|في|داخل)\s+(?:the\s+)?", re.I)  # figure, noun, "in"
+# "Roj camp, which is smaller than al-Hol, holds 2,400": a site named in an aside is not the subject
+_ASIDE = re.compile(r"[,،]\s*(?:which|who|where|unlike|like|than|near|located|situated|الذي|التي|على\s+عكس|قرب)\b[^,،.;]*[,،]", re.I)
+_SOURCE_TAIL = re.compile(r"[,،]\s*(?:according\s+to|citing|data\s+(?:obtained|provided)|figures\s+(?:from|by)|told|said|وفق|بحسب|حسب|نقلا\s+عن|نقلاً\s+عن)"
+                          r"|\baccording\s+to\b", re.I)
+
+
+def _source_tail(sentence: str, at: int) -> int:
+    """Where the words crediting a source begin, after the figure (the sentence's end when there are none)."""
+    m = _SOURCE_TAIL.search(sentence, at)
+    return m.start() if m else len(sentence)
+
+
+_CAMP_WORD = re.compile(r"camp|مخيم", re.I)
 _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|\bacross\b|مجتمعة|جميعها|مجتمعين", re.I)
 
 
@@ -136,21 +150,30 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_st
             return "sdf-detention", "aggregate"
         if not detention and _CAMPS_AGGREGATE.search(sentence) and _TOGETHER.search(clause):
             return "nes-camps", "aggregate"
-    inside = in_clause or [m for m in found if s_start <= m.start < s_end]
+    tail = s_start + _source_tail(sentence, at - s_start)  # "..., according to the supervisor of camps in north-east Syria"
+    in_sentence = [m for m in found if s_start <= m.start < s_end
+                   and not (m.start >= tail and gazetteer.by_id[m.site].kind == "aggregate")]  # a source's title names no site
+    asides = [a.span() for a in _ASIDE.finditer(sentence)]
+    inside = in_clause or [m for m in in_sentence if not any(a <= m.start - s_start < b for a, b in asides)] or in_sentence
     kinds = {"prison", "aggregate"} if detention else {"camp", "section", "aggregate", "centre"}
     if inside:
         fitting = [m for m in inside if gazetteer.by_id[m.site].kind in kinds] or inside
         before = [m for m in fitting if m.start <= at]
-        best = before[-1] if before else fitting[0]
+        right_after = [m for m in fitting if m.start > at and _IN_AFTER.fullmatch(sentence, at - s_start, m.start - s_start)]
+        best = right_after[0] if right_after else before[-1] if before else fitting[0]  # "... around 70,000 in al-Hol"
         if detention and gazetteer.by_id[best.site].kind == "camp":
             return ("sdf-detention", "aggregate") if _NES.search(sentence) or _PRISONS_AGGREGATE.search(sentence) else (None, "none")
         return best.site, "named"
     earlier = [m for m in found if reach_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
-    if _ANAPHORA.search(sentence) and earlier:
+    anaphor = _ANAPHORA.search(sentence)
+    if anaphor and earlier:
+        named = gazetteer.by_id[earlier[-1].site]
+        if named.kind == "section" and named.parent and _CAMP_WORD.search(anaphor.group(0)):
+            return named.parent, "anaphora"  # "the annex holds 10,000 ... a larger section of the camp": the camp itself
         return earlier[-1].site, "anaphora"
     if detention and (_PRISONS_AGGREGATE.search(sentence) or _NES.search(sentence)):
         return "sdf-detention", "aggregate"
-    if not detention and _CAMPS_AGGREGATE.search(sentence):
+    if not detention and _CAMPS_AGGREGATE.search(sentence, 0, tail - s_start):
         return "nes-camps", "aggregate"
     if earlier:
         return earlier[-1].site, "anaphora"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_VERBS = r"(?:said|says|say|show|shows|showed|warned|warns|told\s+\w+|reported|reports|found|finds|counted|counts|estimated|estimates|stated|noted|added|confirmed|announced|wrote|recorded|documented|put|puts)"
+_VERBS = r"(?:said|says|say|revealed|reveals|show|shows|showed|warned|warns|told\s+\w+|reported|reports|found|finds|counted|counts|estimated|estimates|stated|noted|added|confirmed|announced|wrote|recorded|documented|put|puts)"
 _WHEN = (r"(?:\s+(?:on|last|this|in|of)\s+[\w'’-]+)?"  # "said on Tuesday", "reported last week", "said of al-Hol"
          r"(?:\s+in\s+(?:its|a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:report|statement|update|briefing|bulletin|review))?")
 _SOURCE_IN = r"(?:\s+(?:in|at|from|with|within)\s+(?:the\s+|a\s+)?[^,.;:()\"“”]{2,40}?)?"  # "a source in the camp administration"
@@ -26,7 +26,7 @@ _CLOSING = re.compile(r"[,;][\"”’]?\s*((?:the\s+|a\s+|an\s+|its\s+|their\s+)
 _OPENING = re.compile(r"^\s*((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*|UN|SDF)(?:\s+" + _AUX + r"[\w'’.-]+){0,3}?)\s+" + _VERBS + r"\b")
 _SAID = re.compile(r"((?:the\s+|a\s+|an\s+|one\s+)?(?:[A-Z][\w'’.-]*|UN|SDF)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|camp|officials?|sources?|spokes(?:person|man|woman)|administration|authorities|forces|agency|officers?|director|manager|commander|ministry|office|security|observer|group|monitor))*"
                    r"|(?:a|an|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:person|man|woman)|officers?|activists?|residents?|aid\s+workers?|workers?|diplomats?|commanders?))"
-                   r"\s+(?:said|says|told|reported|reports|estimated|estimates|stated|noted|added|confirmed|announced|wrote)\b(?!\s+\d)")
+                   r"\s+(?:said|says|told|revealed|reported|reports|estimated|estimates|stated|noted|added|confirmed|announced|wrote)\b(?!\s+\d)")
 _SAID_AFTER = re.compile(r"[,\"”]\s*(?:said|says|told\s+\w+|according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;]{2,50}?)(?=[,.;]|$)", re.I)
 
 _AR_WORD = r"(?:ال|لل)?[\u0621-\u064a\u064b-\u0652]+"

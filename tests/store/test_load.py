@@ -4,6 +4,7 @@ import pyarrow.parquet as pq
 from pandas.testing import assert_frame_equal
 
 from dashboard.store import TABLES, cache_dir, load, load_frames
+from dashboard.store.load import _key
 from tests.conftest import append_line
 
 
@@ -13,9 +14,9 @@ def test_csv_to_parquet_to_frame_is_lossless(shipped, tmp_path):
     from_cache = load_frames(shipped)  # reads it
     for name in TABLES:
         assert_frame_equal(from_csv[name], from_cache[name])
-    # and the cache is real Parquet on disk
-    files = list(cache_dir().glob("*/observations.parquet"))
-    assert files and pq.read_table(files[0]).num_rows == len(from_csv["observations"])
+    # and the cache is real Parquet on disk (this folder's own cache: other tests leave caches of edited copies)
+    cached = cache_dir() / _key([shipped / f"{name}.csv" for name in TABLES]) / "observations.parquet"
+    assert pq.read_table(cached).num_rows == len(from_csv["observations"])
 
 
 def test_values_survive_exactly(shipped):
