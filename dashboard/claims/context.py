@@ -30,7 +30,8 @@ _QUALS = rf"(?:{_QUAL}\s+)*"
 
 # (pattern, metric): nouns that say what is counted. Matched right after the figure, fewest filler words first.
 NOUNS = [
-    (rf"(?:the\s+)?(?:foreign\s+)?(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|امرأة\s+وطفل", "women_children"),
+    (rf"(?:the\s+)?(?:foreign\s+)?(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|children\s+and\s+women"
+     rf"|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|(?:من\s+)?{AR}أطفال\s+و{AR}نساء|امرأة\s+وطفل|طفل\s+وامرأة", "women_children"),
     (rf"(?:foreign|third[- ]country)\s+(?:fighters|detainees|prisoners|militants|nationals\s+detained)|{AR}مقاتل(?:ين|اً|ا)?\s+{AR}(?:أجانب|أجنبي)|{AR}عناصر\s+{AR}أجانب|{AR}معتقل(?:ين)?\s+{AR}(?:أجانب|أجنبي)", "detainees_foreign"),
     (r"(?:iraqi|syrian)\s+(?:fighters|detainees|prisoners|militants)", "_detainee_nationality"),
     (r"(?:people\s+|residents\s+)?(?:of|from)\s+other\s+(?:nationalities|countries)|from\s+other\s+countries|(?:of\s+)?other\s+nationalities|from\s+(?:third|other)\s+countries|(?:من\s+)?جنسيات\s+(?:أخرى|أجنبية|مختلفة)", "population_tcn"),
@@ -47,7 +48,7 @@ NOUNS = [
     (rf"detainees|prisoners|inmates|fighters|(?:suspected\s+)?(?:isis|is|islamic\s+state|daesh|isil)\s+(?:suspects|fighters|members|militants|detainees|prisoners)"
      rf"|suspects|militants|jihadists|{AR}معتقل(?:ين|ون|اً|ا)?|{AR}سجين(?:اً|ا)?|{AR}سجناء|{AR}محتجز(?:ين|ون)?|{AR}عنصر(?:اً|ا)?|{AR}عناصر|{AR}مقاتل(?:ين|ون|اً|ا)?|{AR}موقوف(?:ين)?", "detainees"),
     (rf"people|persons|individuals|residents|family\s+members|inhabitants|displaced(?:\s+people)?|idps|refugees|civilians|souls|citizens|nationals"
-     rf"|{AR}شخص(?:اً|ا)?|{AR}أشخاص|نسمة|{AR}نازح(?:ين|اً|ا)?|{AR}لاجئ(?:ين|اً|ا)?|{AR}قاطن(?:ين|اً|ا)?|{AR}مدني(?:ين)?|{AR}فرد(?:اً|ا)?|{AR}أفراد|{AR}مقيم(?:ين)?|{AR}مواطن(?:ين|يها|يه)?", "population"),
+     rf"|{AR}شخص(?:اً|ا)?|{AR}أشخاص|نسمة|{AR}نازح(?:ين|اً|ا)?|{AR}فار(?:ين|ين)|{AR}هاربين|{AR}لاجئ(?:ين|اً|ا)?|{AR}قاطن(?:ين|اً|ا)?|{AR}مدني(?:ين)?|{AR}فرد(?:اً|ا)?|{AR}أفراد|{AR}مقيم(?:ين)?|{AR}مواطن(?:ين|يها|يه)?", "population"),
 ]
 _END = r"(?![\w\u0621-\u064a])"
 # Nouns at 0, 1 or 2 words after the figure, as one alternation tried in the loop's order (k, then NOUNS):
@@ -82,7 +83,9 @@ FLOW_BEFORE = [
     (r"(?:repatriation|return|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
-    (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج", "departures", 6),
+    (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج"  # and what a convoy out of the camp carried:
+     r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
+     r"|ضمت|تضم|تتكون\s+من|تكونت\s+من)", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
     (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),

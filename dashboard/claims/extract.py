@@ -247,7 +247,7 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
-_COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|[(（]|تضم|يضم|بواقع|مؤلفة\s+من|مكونة\s+من)\s*"
+_COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|[(（]|تضم|يضم|بواقع|بعدد|مؤلفة\s+من|مكونة\s+من)\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+)?$", re.I)
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)

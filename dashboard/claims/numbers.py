@@ -28,7 +28,7 @@ _EXACT = "|".join(re.escape(v) for v in sorted(lx.EXACT_PHRASES, key=len, revers
 NUMBER = rf"(?:(?:{DIGITS}){_MULT}?|\b(?:{_EXACT})\b|\b{EN_WORDS}\b|(?<![\u0621-\u064a]){AR_WORDS}(?![\u0621-\u064a]))"
 _RANGE_JOIN = r"\s*(?:-|–|—|to|and|or|until|إلى|الى|و|-\s?)\s*"
 FIGURE = re.compile(
-    rf"(?P<vague>(?<![\w\u0621-\u064a])(?:{_VAGUE})(?![\w\u0621-\u064a]))"
+    rf"(?P<vague>(?:(?<![\w\u0621-\u064a])|(?<=\s[لبفكو])|(?<=^[لبفكو]))(?:{_VAGUE})(?![\w\u0621-\u064a]))"  # "لعشرات الآلاف"
     rf"|(?:(?<![\w.,\u066b\u066c])|(?<=\sو)|(?<=^و))(?P<n1>{NUMBER})(?:(?P<join>{_RANGE_JOIN})(?P<n2>{NUMBER}))?(?P<pct>{_PERCENT})?",
     re.IGNORECASE,
 )
@@ -204,7 +204,7 @@ def candidates(text: str) -> list[int]:
     for end, length in _start_words().iter(lowered):
         at = end + 1 - length
         before = lowered[at - 1] if at else " "
-        if before.isalnum() and not (before == "و" and (at < 2 or not _is_arabic(lowered[at - 2]))):
+        if before.isalnum() and not (before in "ولبفك" and (at < 2 or not _is_arabic(lowered[at - 2]))):
             continue
         starts.add(at)
     return sorted(starts)
