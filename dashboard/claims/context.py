@@ -31,7 +31,7 @@ _QUALS = rf"(?:{_QUAL}\s+)*"
 # (pattern, metric): nouns that say what is counted. Matched right after the figure, fewest filler words first.
 NOUNS = [
     (rf"(?:the\s+)?(?:foreign\s+)?(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|children\s+and\s+women"
-     rf"|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|(?:من\s+)?{AR}أطفال\s+و{AR}نساء|امرأة\s+وطفل|طفل\s+وامرأة", "women_children"),
+     rf"|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|(?:من\s+)?{AR}أطفال\s+و{AR}نساء|امرأة\s+وطفل|طفل(?:اً|ا)?\s+وامرأة", "women_children"),
     (rf"(?:foreign|third[- ]country)\s+(?:fighters|detainees|prisoners|militants|nationals\s+detained)|{AR}مقاتل(?:ين|اً|ا)?\s+{AR}(?:أجانب|أجنبي)|{AR}عناصر\s+{AR}أجانب|{AR}معتقل(?:ين)?\s+{AR}(?:أجانب|أجنبي)", "detainees_foreign"),
     (r"(?:iraqi|syrian)\s+(?:fighters|detainees|prisoners|militants)", "_detainee_nationality"),
     (r"(?:people\s+|residents\s+)?(?:of|from)\s+other\s+(?:nationalities|countries)|from\s+other\s+countries|(?:of\s+)?other\s+nationalities|from\s+(?:third|other)\s+countries|(?:من\s+)?جنسيات\s+(?:أخرى|أجنبية|مختلفة)", "population_tcn"),
@@ -78,26 +78,27 @@ SHARE_OF_OTHER = re.compile(r"^\s*(?:of|من)\s", re.I)  # "60% of the children 
 
 # Flows. Before the figure: a verb or noun, then (Arabic) up to a few words, then qualifiers.
 FLOW_BEFORE = [
-    (r"killing\s+of|murder\s+of|killed|murdered|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
+    (r"killing\s+of|murder\s+of|killed|murdered|(?:crimes?|attacks?|murders?)\b[^.;\d]{0,40}?\s(?:that\s+)?(?:led|leading|resulted|resulting)\s+(?:to|in)\s+the\s+deaths?\s+of"
+     r"|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
     (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
-    (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج"  # and what a convoy out of the camp carried:
+    (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
-     r"|ضمت|تضم|تتكون\s+من|تكونت\s+من)", "departures", 6),
+     r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
     (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),
 ]
-_FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
+_FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$", re.I), m) for p, m, k in FLOW_BEFORE]
 _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE), re.I)
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
-    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|departures|غادروا|يغادرون|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
+    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|غادروا|يغادرون|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
@@ -180,11 +181,12 @@ _MONTHS = (r"january|february|march|april|may|june|july|august|september|october
            r"|كانون\s+الثاني|كانون\s+الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني")
 _MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$", re.I)
-_TASHKEEL = re.compile("[\u064b-\u0652\u0640]")
+_TASHKEEL = re.compile("[\u064b-\u0652\u0640\"“”«»„]")
 
 
 def plain(text: str) -> str:
-    """Context text with Arabic short vowels and tatweel removed (offsets are not used on it)."""
+    """Context text without Arabic short vowels, tatweel and quotation marks (offsets are not used on it):
+    'the return of "192 families' reads as 'the return of 192 families'."""
     return _TASHKEEL.sub("", text)
 
 
@@ -310,7 +312,7 @@ _AGES = re.compile(r"(?:under|below|over|above|aged)\s+(?:the\s+age\s+of\s+)?\d+
 
 # "241 families—comprising 865 individuals—were returned": the aside does not cut the figure off from its verb
 _COMPRISING_ASIDE = re.compile(r"(?:\s*[,—–(-]\s*|\s+)(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|or)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
-                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members)\s*[,—–)-]?", re.I)
+                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households)\s*[,—–)-]?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
                "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}

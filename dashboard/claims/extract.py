@@ -247,8 +247,11 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
-_COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|[(（]|تضم|يضم|بواقع|بعدد|مؤلفة\s+من|مكونة\s+من)\s*"
+_COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|,\s*or|[(（]|تضم|يضم|بواقع|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
+                         r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*(?:بـ?|ب)?)\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+)?$", re.I)
+_NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
+                   "population_tcn": re.compile(r"foreign|أجنب|أجانب", re.I)}
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
 _OTHER_PART = re.compile(r"\b(?:a|another|the\s+other|the\s+main)\s+(?:[\w-]+,?\s+){0,2}section\b", re.I)  # "a separate, larger section of the camp"
@@ -293,6 +296,9 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
     if metric is None and same_unit and (context.FRAME_SAME.search(context.plain(left)) or _OF_THEM.match(right)):
         metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
+    if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(context.plain(left)):
+        between = doc.text[same_unit[-1].end:start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
+        metric = next((m for m, p in _NATIONALITY_IN.items() if p.search(between)), metric)
     if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
             _COMPRISING.search(context.plain(left)) or _AND_NEXT.fullmatch(context.plain(left))):
         metric, confidence = same_unit[-1].metric, 0.7  # the same flow: "241 families, comprising 865 individuals,

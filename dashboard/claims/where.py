@@ -13,7 +13,7 @@ _ANAPHORA = re.compile(r"\b(?:the|this|that)\s+(?:camp|site|facility|prison|jail
                        r"(?:ال)?مخيم(?![\u0621-\u064a])(?:\s+نفسه)?(?![\u0621-\u064a\s]*\s(?:الهول|روج))|(?:في\s+)?السجن", re.I)
 _CAMPS_AGGREGATE = re.compile(r"\b(?:camps|the\s+two\s+camps|both\s+camps)\b|المخيمات|مخيمات|المخيمين|مخيمي", re.I)
 _PRISONS_AGGREGATE = re.compile(r"\b(?:prisons|detention\s+(?:facilities|centres|centers|sites)|facilities|jails)\b|السجون|سجون|مراكز\s+الاحتجاز", re.I)
-_NES = re.compile(r"north[- ]?east(?:ern)?\s+syria|\bNES\b|kurdish[- ]led|\bSDF\b|autonomous\s+administration|"
+_NES = re.compile(r"north[- ]?east(?:ern)?\s+syria|\bNES\b|kurdish[- ]led|\bSDF\b|syrian\s+democratic\s+forces|autonomous\s+administration|"
                   r"شمال\s+شرق(?:ي)?\s+سوريا|قسد|قوات\s+سوريا\s+الديمقراطية|الإدارة\s+الذاتية|كردية", re.I)
 
 
@@ -137,6 +137,8 @@ def _source_tail(sentence: str, at: int) -> int:
     return m.start() if m else len(sentence)
 
 
+_IN_PRISONS = re.compile(r"[^\s;]+(?:\s+[^\s.;,،()]+){0,2}?\s+(?:in|across|inside)\s+(?:the\s+)?(?:various\s+|several\s+|its\s+)?(?:prisons|jails|detention\s+(?:facilities|centres|centers))\b", re.I)
+_THESE_CAMPS = re.compile(r"\b(?:these|those|the|both|the\s+two)\s+camps\b|المخيمين|هذين\s+المخيمين", re.I)
 _CAMP_WORD = re.compile(r"camp|مخيم", re.I)
 _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|\bacross\b|مجتمعة|جميعها|مجتمعين", re.I)
 
@@ -161,6 +163,8 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_st
         before = [m for m in fitting if m.start <= at]
         right_after = [m for m in fitting if m.start > at and _IN_AFTER.fullmatch(sentence, at - s_start, m.start - s_start)]
         best = right_after[0] if right_after else before[-1] if before else fitting[0]  # "... around 70,000 in al-Hol"
+        if detention and _IN_PRISONS.match(sentence, at - s_start):
+            return "sdf-detention", "aggregate"  # "(a network of prisons) holding 9,000 detainees in prisons": all of them
         if detention and gazetteer.by_id[best.site].kind == "camp":
             return ("sdf-detention", "aggregate") if _NES.search(sentence) or _PRISONS_AGGREGATE.search(sentence) else (None, "none")
         return best.site, "named"
@@ -174,6 +178,9 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_st
     if detention and (_PRISONS_AGGREGATE.search(sentence) or _NES.search(sentence)):
         return "sdf-detention", "aggregate"
     if not detention and _CAMPS_AGGREGATE.search(sentence, 0, tail - s_start):
+        named = [m for m in earlier if gazetteer.by_id[m.site].kind == "aggregate"]
+        if named and _THESE_CAMPS.search(sentence):
+            return named[-1].site, "anaphora"  # "al-Hol and Roj ... living in these camps"
         return "nes-camps", "aggregate"
     if earlier:
         return earlier[-1].site, "anaphora"
