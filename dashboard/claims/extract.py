@@ -326,7 +326,7 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if site and not detention and _holds_detainees(gazetteer, site):
         metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
-    ref = when.ref_date(sentence, start - s_start, published, end - s_start, dated=doc.once(when.dated, s_start, sentence))
+    ref = when.ref_date(sentence, start - s_start, published, end - s_start, dated=doc.once(when.has_date_words, s_start, sentence))
     if same_sentence and _OF_THEM.match(right) and re.match(r"\s*[,،]", doc.text[same_sentence[-1].end:start][-40:] + ",") \
             and "," in doc.text[same_sentence[-1].end:start]:
         ref = same_sentence[-1].ref_date  # "73,477 residents, 94 per cent of them ...": same moment

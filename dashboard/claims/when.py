@@ -173,17 +173,20 @@ def _shift_year(iso: str, years: int) -> str:
 _CUE = re.compile(rf"\d{{4}}|[١٢][٠٩][٠-٩][٠-٩]|\b(?:{_MONTH})\b|\b(?:since|last|earlier|before|this\s+year|so\s+far)\b|منذ|الماضي|الماضية|قبل|هذا\s+العام|الجاري|الحالي", re.I)
 
 
-def dated(sentence: str) -> bool:
+_CUE_LOWER = re.compile(_CUE.pattern)  # the same, on lower-cased text: twice as fast as re.I
+
+
+def has_date_words(sentence: str) -> bool:
     """Whether the sentence holds any date word at all (most do not)."""
-    return _CUE.search(sentence) is not None
+    return _CUE_LOWER.search(sentence.lower()) is not None
 
 
 def ref_date(sentence: str, at: int, published: date | None, end: int | None = None, dated: bool | None = None) -> str | None:
     """The claim's reference date from its sentence (`at`: the figure's offset in the sentence).
     The figure's own clause speaks first; then the rest of the sentence, unless the figure's clause
     says "now"/"today" or a relative clause separates the date from the figure.
-    dated: dated(sentence), when the caller already knows it."""
-    if not (_CUE.search(sentence) if dated is None else dated):
+    dated: has_date_words(sentence), when the caller already knows it."""
+    if not (has_date_words(sentence) if dated is None else dated):
         if _UNDATED_PAST.search(sentence) and _UNDATED_PAST.search(sentence, *_clause(sentence, at)):
             return None  # "once home to more than 73,000": some time before, not at the article's date
         return published.isoformat() if published else None

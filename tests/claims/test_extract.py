@@ -208,3 +208,14 @@ def test_arabic_short_vowels_are_read_through_and_given_back_as_written():
     for c in claims:
         assert text[c.start:c.end] == c.raw and c.quote in text  # offsets and quote index the text as written
     assert extract("يعيش في مخيم الهول نحو ألفاً شخص.")[0].value == 1000  # "ألفاً" keeps its tanween: a thousand, not two
+
+
+def test_patterns_run_on_lower_cased_text_have_no_upper_case_letters():
+    # they are compiled without re.I and given text.lower(): an upper-case letter in one would never match
+    import re as _re
+    from dashboard.claims import context, when
+    patterns = [*context._LOWER.values(), context._FLOW_BEFORE_CUE, context._MONTH_BEFORE, when._CUE_LOWER,
+                *(p for p, _ in context._FLOW_BEFORE)]
+    for pattern in patterns:
+        assert not pattern.flags & _re.IGNORECASE
+        assert not _re.search("[A-Z]", _re.sub(r"\\[A-Za-z]", "", pattern.pattern)), pattern.pattern[:80]
