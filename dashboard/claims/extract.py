@@ -165,7 +165,8 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
     if isinstance(published, str):
         published = date.fromisoformat(published[:10])
     gazetteer = gazetteer or gz.default()
-    if _MARKS.search(text):  # short vowels inside number words ("سبعِمائةٍ وأربعةَ عشرَ"): read the bare letters
+    first = _ANY_MARK.search(text)  # a plain character class: ten times faster to rule out than _MARKS
+    if first and _MARKS.search(text, first.start()):  # short vowels inside number words ("سبعِمائةٍ وأربعةَ عشرَ"): read the bare letters
         keep = [i for i, c in enumerate(text) if c not in _MARK_SET or (c == "\u064b" and i and text[i - 1] == "ا")]
         bare = "".join(text[i] for i in keep)
         return [_as_written(claim, text, bare, keep) for claim in _extract(bare, published, language, gazetteer)]
@@ -176,6 +177,7 @@ def extract(text: str, published: date | str | None = None, url: str | None = No
 # reads it ("ألفاً" is a thousand, "ألفا" two thousand; "شخصاً"); written before the alif ("ألفًا") it goes
 _MARK_SET = set("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640")
 _MARKS = re.compile("[\u064c-\u0652\u0640]|(?<!ا)\u064b")
+_ANY_MARK = re.compile("[\u064b-\u0652\u0640]")
 
 
 def _as_written(claim: Claim, text: str, bare: str, keep: list[int]) -> Claim:
