@@ -82,7 +82,7 @@ FLOW_BEFORE = [
      r"|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
     (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
-     r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|إرجاع|عودة", "repatriated", 6),
+     r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
@@ -100,7 +100,7 @@ FLOW_AFTER = [
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
-    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|غادروا|يغادرون|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
+    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
@@ -181,7 +181,7 @@ _AGE_BEFORE = re.compile(r"\b(?:under|over|above|below|aged)\s+$", re.I)
 _MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
            r"|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر"
            r"|كانون\s+الثاني|كانون\s+الأول|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين\s+الأول|تشرين\s+الثاني")
-_MONTH_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b", re.I)
+_MONTH_AFTER = re.compile(rf"^\s*(?:من\s+)?(?:شهر\s+)?(?:{_MONTHS})\b", re.I)  # "8 من كانون الثاني": a day
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s*$")  # on lower-cased text
 _TASHKEEL = re.compile("[\u064b-\u0652\u0640\"“”«»„]")
 
@@ -320,8 +320,9 @@ _AGES = re.compile(r"(?:under|below|over|above|aged)\s+(?:the\s+age\s+of\s+)?\d+
 
 
 # "241 families—comprising 865 individuals—were returned": the aside does not cut the figure off from its verb
-_COMPRISING_ASIDE = re.compile(r"(?:\s*[,—–(-]\s*|\s+)(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|or)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?"
-                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households)\s*[,—–)-]?", re.I)
+_COMPRISING_ASIDE = re.compile(r"(?:\s*[,،—–(-]\s*|\s+)(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|or|تضم|يضم|مكونة\s+من|مؤلفة\s+من)\s+"
+                               r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?"
+                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص)\s*[,،—–)-]?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
                "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}

@@ -251,7 +251,7 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
 _COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|,\s*or|[(（]|تضم|يضم|بواقع|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
                          r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*(?:بـ?|ب)?)\s*"
-                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+)?$", re.I)
+                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
                    "population_tcn": re.compile(r"foreign|أجنب|أجانب", re.I)}
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
