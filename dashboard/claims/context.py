@@ -44,7 +44,7 @@ NOUNS = [
     (rf"syrians|syrian(?:\s+(?:nationals|citizens|residents|idps|women|people))?|(?:من\s+)?{AR}سوري(?:ين|ون|ا|اً|ات|ة)?", "population_syrian"),
     (rf"foreigners|foreign\s+nationals|foreign\s+women|third[- ]country\s+nationals|tcns?|non-iraqi\s+foreigners|(?:من\s+)?{AR}أجانب|{AR}أجنبي(?:ة|ات|اً|ا)?", "population_tcn"),
     (rf"families|households|family(?!\s+members)|household|{AR}عائلة|{AR}عائلات|{AR}أسرة|{AR}أسر|{AR}عوائل", "households"),
-    (rf"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:18|eighteen)|(?:من\s+)?{AR}أطفال|{AR}طفل(?:اً|ا)?|{AR}قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:(?:الـ?)?18|الثامنة\s+عشرة?)", "children"),
+    (rf"children|minors|kids|under(?:\s+the\s+age\s+of)?\s+(?:1[0-8]|[5-9]|eighteen|twelve|five)(?!\d)|(?:من\s+)?{AR}أطفال|{AR}طفل(?:اً|ا)?|{AR}قاصر(?:ين)?|دون\s+(?:سن\s+)?(?:(?:الـ?)?18|الثامنة\s+عشرة?)", "children"),
     (rf"detainees|prisoners|inmates|fighters|(?:suspected\s+)?(?:isis|is|islamic\s+state|daesh|isil)\s+(?:suspects|fighters|members|militants|detainees|prisoners)"
      rf"|suspects|militants|jihadists|{AR}معتقل(?:ين|ون|اً|ا)?|{AR}سجين(?:اً|ا)?|{AR}سجناء|{AR}محتجز(?:ين|ون)?|{AR}عنصر(?:اً|ا)?|{AR}عناصر|{AR}مقاتل(?:ين|ون|اً|ا)?|{AR}موقوف(?:ين)?", "detainees"),
     (rf"people|persons|individuals|residents|family\s+members|inhabitants|displaced(?:\s+people)?|idps|refugees|civilians|souls|citizens|nationals"
@@ -81,9 +81,9 @@ FLOW_BEFORE = [
     (r"killing\s+of|murder\s+of|killed|murdered|(?:crimes?|attacks?|murders?)\b[^.;\d]{0,40}?\s(?:that\s+)?(?:led|leading|resulted|resulting)\s+(?:to|in)\s+the\s+deaths?\s+of"
      r"|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
     (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
-    (r"(?:repatriation|return|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
+    (r"(?:repatriation|return|repatriate|repatriates|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
-    (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
+    (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
      r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)", "departures", 6),
@@ -98,9 +98,9 @@ _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|returned\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
-    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
+    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|moved\s+out|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
@@ -130,7 +130,7 @@ FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|r
                               r"(?:,\s*with\s+(?:numbers|figures|totals|daily\s+numbers)\s+[^\d.;,،]{0,30})?$", re.I)  # "..., with numbers ranging from"
 FRAME_POPULATION = re.compile(r"(?P<before>[^.;]{0,40}?)[،,]?\s*و?(?:البالغ|الذي\s+يبلغ|التي\s+يبلغ|يبلغ|بلغ)\s+عدد(?:هم|هن|ه|ها|\s+سكانه|\s+سكانها|\s+قاطنيه)(?:\s+حتى\s+الآن)?\s*" + _QUALS + "$")
 NAMED_BEFORE = re.compile(r"(?P<noun>(?:displaced\s+)?[\w'’-]+(?:\s+and\s+children)?)[,]?\s+(?:numbering|totalling|totaling|numbered|number|numbers|who\s+number|estimated\s+at|"
-                          r"make\s+up|makes\s+up|account\s+for|accounts\s+for|constitute|represent|form|comprise)\s+" + _QUALS + "$", re.I)
+                          r"make\s+up|makes\s+up|making\s+up|account\s+for|accounts\s+for|accounting\s+for|constitute|represent|form|comprise)\s+" + _QUALS + "$", re.I)
 _AR_SUBJECT_BEFORE = re.compile(rf"(?:(?:تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف)\s+(?P<noun>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)|"
                                 rf"(?P<noun2>{AR}[\u0621-\u064a]+(?:\s+و{AR}[\u0621-\u064a]+)?)\s+(?:يشكلون|يشكلن|تشكل|يشكل|يمثلون|يمثلن|تمثل))\s+" + _QUALS + "$")
 FRAME_SAME = re.compile(r"(?:(?:bringing|brings|brought|taking|takes|raising|raises)\s+the\s+(?:total|tally|number|toll)\b[^.;]{0,40}\bto|"
@@ -148,7 +148,7 @@ STOCK_BEFORE = re.compile(
 # Cues: a word each pattern cannot match without (see Cued).
 NUMBER_OF = Cued(NUMBER_OF, r"number|total|count|tally|toll|عدد|تعداد|إجمالي|حصيلة")
 FRAME_POPULATION = Cued(FRAME_POPULATION, "عدد")
-NAMED_BEFORE = Cued(NAMED_BEFORE, r"number|total|estimated|make|account|constitute|represent|form|comprise")
+NAMED_BEFORE = Cued(NAMED_BEFORE, r"number|total|estimated|mak|account|constitute|represent|form|comprise")
 _AR_SUBJECT_BEFORE = Cued(_AR_SUBJECT_BEFORE, "تشكل|يشكل|تمثل|يمثل|يؤلف|تؤلف")
 STOCK_BEFORE = Cued(STOCK_BEFORE, r"population|populace|residents|inhabitants|headcount|census|سكان|تعداد|swollen|swelled|grew|rose|fell"
                     r"|dropped|declined|decreased|increased|climbed|shrank|surged|jumped|from|out\s+of|total|أصل|مجموع|hold|held|hous|host|shelter|home|accommodat"

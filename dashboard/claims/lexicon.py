@@ -72,6 +72,7 @@ EXACT_PHRASES = {"a dozen": 12, "half a dozen": 6, "a hundred": 100, "a thousand
 SHARE_WORDS = {
     "most": ("more_than", 0.5, 0.5, None), "mostly": ("more_than", 0.5, 0.5, None),
     "the majority": ("more_than", 0.5, 0.5, None), "a majority": ("more_than", 0.5, 0.5, None),
+    "the vast majority": ("more_than", 0.5, 0.5, None), "the overwhelming majority": ("more_than", 0.5, 0.5, None),
     "the vast majority": ("more_than", 0.5, 0.5, None),
     "predominantly": ("more_than", 0.5, 0.5, None), "mainly": ("more_than", 0.5, 0.5, None),
     "largely": ("more_than", 0.5, 0.5, None), "overwhelmingly": ("more_than", 0.5, 0.5, None),
