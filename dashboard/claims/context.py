@@ -98,7 +98,7 @@ _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|moved\s+out|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
@@ -218,6 +218,10 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
         return True  # "I have four children", "with her husband and seven children": a family, not a count
     if raw in ("عشر", "عشرة") and _AR_ORDINAL_BEFORE.search(before):
         return True  # "الدفعة الخامسة عشرة": the fifteenth batch
+    if raw.lower() == "one" and after.startswith(" of "):
+        return True  # "one of two camps": not a count
+    if _PER_UNIT.search(text, max(0, start - 60), start):
+        return True  # "each cell holds 25 to 30 prisoners": a figure per unit, not the site's
     if raw[:1] in "0٠" and len(raw) > 1 and raw[1:2].isdigit():
         return True  # phone numbers, codes
     if re.search(r"\+\s?$|\d\s?[:/]\s?$|\d\s$", before) or re.match(r"^(?::|/)\d|^\s\d{2,}", after):
@@ -225,6 +229,8 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     return False
 
 
+_PER_UNIT = re.compile(r"\b(?:each|every|per)\s+(?:cell|tent|room|caravan|shelter|family|household|bus|truck)\b[^.;,\d]{0,50}$"
+                       r"|(?:كل|لكل)\s+(?:زنزانة|خيمة|غرفة|عائلة|أسرة|حافلة)[^.;,،\d]{0,30}$", re.I)
 _CLAUSE_END = re.compile(r"[,،.;؛]")
 
 
