@@ -85,8 +85,9 @@ FLOW_BEFORE = [
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
-     r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
-     r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)", "departures", 6),
+     r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
+     r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
+     r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
     (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),
@@ -218,6 +219,8 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
         return True  # "I have four children", "with her husband and seven children": a family, not a count
     if raw in ("عشر", "عشرة") and _AR_ORDINAL_BEFORE.search(before):
         return True  # "الدفعة الخامسة عشرة": the fifteenth batch
+    if 1900 <= value <= 2100 and _YEAR_WORD_BEFORE.search(before):
+        return True  # "عام ألفين وخمسة عشر": a year written in words
     if raw.lower() == "one" and after.startswith(" of "):
         return True  # "one of two camps": not a count
     if _PER_UNIT.search(text, max(0, start - 60), start):
@@ -229,6 +232,7 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     return False
 
 
+_YEAR_WORD_BEFORE = re.compile(r"(?:عام|العام|لعام|سنة|\byear)\s*$", re.I)
 _PER_UNIT = re.compile(r"\b(?:each|every|per)\s+(?:cell|tent|room|caravan|shelter|family|household|bus|truck)\b[^.;,\d]{0,50}$"
                        r"|(?:كل|لكل)\s+(?:زنزانة|خيمة|غرفة|عائلة|أسرة|حافلة)[^.;,،\d]{0,30}$", re.I)
 _CLAUSE_END = re.compile(r"[,،.;؛]")

@@ -250,10 +250,11 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
 _COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|,\s*or|[(（]|تضم|يضم|بواقع|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
-                         r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*(?:بـ?|ب)?)\s*"
-                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?$", re.I)
+                         r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*[،,]?\s*(?:بـ?|ب)?|موزعين\s+على|موزعة\s+على|distributed\s+(?:among|across))\s*"
+                         r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
                    "population_tcn": re.compile(r"foreign|أجنب|أجانب", re.I)}
+_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
 _OTHER_PART = re.compile(r"\b(?:a|another|the\s+other|the\s+main)\s+(?:[\w-]+,?\s+){0,2}section\b", re.I)  # "a separate, larger section of the camp"
@@ -296,14 +297,16 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     metric, confidence = _metric(detention_sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")), raw)
     same_sentence = earlier
     same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
+    part_of = None  # the flow this figure is a part of, when it is one
     if metric is None and same_unit and (context.FRAME_SAME.search(context.plain(left)) or _OF_THEM.match(right)):
         metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
     if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(context.plain(left)):
-        between = doc.text[same_unit[-1].end:start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
+        between = doc.text[max(s_start, same_unit[-1].start - 40):start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
         metric = next((m for m, p in _NATIONALITY_IN.items() if p.search(between)), metric)
     if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
-            _COMPRISING.search(context.plain(left)) or _AND_NEXT.fullmatch(context.plain(left))):
-        metric, confidence = same_unit[-1].metric, 0.7  # the same flow: "241 families, comprising 865 individuals,
+            _COMPRISING.search(context.plain(left)) or _AND_NEXT.fullmatch(context.plain(left)) or _BREAKDOWN.search(left)):
+        part_of = same_unit[-1]
+        metric, confidence = part_of.metric, 0.7  # the same flow: "241 families, comprising 865 individuals,
         # were returned"; "repatriated 16 mothers and 35 children"
     if metric is None or metric == "_not_a_metric":
         return None
@@ -329,6 +332,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
     ref = when.ref_date(sentence, start - s_start, published, end - s_start, dated=doc.once(when.has_date_words, s_start, sentence))
+    if part_of is not None and published is not None and ref == published.isoformat():
+        ref = part_of.ref_date  # "killed 9 people last month, including 4 women": the same event, the same date
     if same_sentence and _OF_THEM.match(right) and re.match(r"\s*[,،]", doc.text[same_sentence[-1].end:start][-40:] + ",") \
             and "," in doc.text[same_sentence[-1].end:start]:
         ref = same_sentence[-1].ref_date  # "73,477 residents, 94 per cent of them ...": same moment
