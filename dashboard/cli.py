@@ -210,7 +210,7 @@ class CheckFormat(str, Enum):
 
 
 @app.command()
-def check(text: str = typer.Argument(None, help="the sentence or article to check (or use --file / --url)"),
+def check(text: str = typer.Argument(None, help="the sentence or article to check, or - for standard input (or use --file / --url)"),
           file: str = typer.Option(None, "--file", help="a text file, or - for standard input"),
           url: str = typer.Option(None, "--url", help="an article to fetch (public http(s) addresses only)"),
           published: str = typer.Option(None, "--date", help="the article's date, YYYY-MM-DD"),
@@ -222,6 +222,8 @@ def check(text: str = typer.Argument(None, help="the sentence or article to chec
     from .reconcile import check as run
     from .reconcile import export
     from .reconcile.explain import number
+    if text == "-":  # as `headcount extract -` does: standard input
+        text, file = None, "-"
     sources = [s for s in (text, file, url) if s]
     if len(sources) != 1:
         err.print("[red]give exactly one of TEXT, --file or --url[/red]")

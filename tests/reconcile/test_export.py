@@ -54,3 +54,9 @@ def test_missing_dates_are_null_and_shares_print_as_percentages():
     assert share["last_true_on"] is None
     csv = export.to_csv(check(TEXT, load().cited, published="2024-04-01"))
     assert "OCHA: 48% as of 2020-10-04" in csv
+
+
+def test_cli_check_dash_reads_standard_input_like_extract():
+    result = runner.invoke(app, ["check", "-", "--date", "2024-04-01"], input=TEXT)
+    assert result.exit_code == 0, result.output
+    assert "overstated" in result.output and "https://" in result.output
