@@ -231,6 +231,32 @@ def _extract(text: str, published: date | None, language: str | None, gazetteer:
     return sorted(claims, key=lambda c: c.start)
 
 
+def _metric_from_neighbours(doc, metric, confidence, left, right, start, s_start, same_unit, previous):
+    """The metric as the figures just before decide it: (metric, confidence, the flow this figure is a part of or
+    None), or None when the figure belongs to a group that cannot be placed. same_unit: this sentence's earlier
+    claims of the same unit; previous: the text's claim before this one."""
+    plain_left, part_of = context.plain(left), None
+    if metric is None and same_unit and (context.FRAME_SAME.search(plain_left) or _OF_THEM.match(right)):
+        metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
+    if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(plain_left):
+        between = doc.text[max(s_start, same_unit[-1].start - 40):start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
+        metric = next((m for m, p in _NATIONALITY_IN.items() if p.search(between)), metric)
+    if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
+            _COMPRISING.search(plain_left) or _AND_NEXT.fullmatch(plain_left) or _BREAKDOWN.search(left)):
+        part_of = same_unit[-1]  # the same flow: "241 families, comprising 865 individuals, were returned",
+        metric, confidence = part_of.metric, 0.7  # "repatriated 16 mothers and 35 children"
+    if metric in ("population", "households") and _GROUP_SUBJECT.search(plain_left):
+        # "وتضم العائلاتُ قرابة 714 شخصاً": the people of the families named just before
+        near = previous is not None and start - previous.end <= 600
+        if near and previous.metric in FLOWS:
+            metric, confidence, part_of = previous.metric, 0.6, previous  # the families of a flow: the same flow
+        elif near and previous.metric == "households":
+            metric = "population"  # the camp's families: its people
+        else:
+            return None  # a group we cannot place: not the camp's population
+    return metric, confidence, part_of
+
+
 _SHARE_MACHINE = None
 
 
@@ -254,6 +280,9 @@ _COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?i
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
                    "population_tcn": re.compile(r"foreign|أجنب|أجانب", re.I)}
+_GROUP_SUBJECT = re.compile(r"(?:^|\s)و?(?:تضم|تتكون\s+من|تتألف\s+من)\s+(?:هذه\s+)?(?:العائلات|الأسر|العوائل)(?:\s+\S+)?\s+(?:من\s+)?"
+                            r"(?:نحو\s+|حوالي\s+|قرابة\s+|ما\s+يقارب\s+|أكثر\s+من\s+)?$"
+                            r"|\b(?:the|these)\s+families\s+(?:comprise|include|number|total)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
@@ -297,17 +326,10 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     metric, confidence = _metric(detention_sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")), raw)
     same_sentence = earlier
     same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
-    part_of = None  # the flow this figure is a part of, when it is one
-    if metric is None and same_unit and (context.FRAME_SAME.search(context.plain(left)) or _OF_THEM.match(right)):
-        metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
-    if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(context.plain(left)):
-        between = doc.text[max(s_start, same_unit[-1].start - 40):start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
-        metric = next((m for m, p in _NATIONALITY_IN.items() if p.search(between)), metric)
-    if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
-            _COMPRISING.search(context.plain(left)) or _AND_NEXT.fullmatch(context.plain(left)) or _BREAKDOWN.search(left)):
-        part_of = same_unit[-1]
-        metric, confidence = part_of.metric, 0.7  # the same flow: "241 families, comprising 865 individuals,
-        # were returned"; "repatriated 16 mothers and 35 children"
+    found = _metric_from_neighbours(doc, metric, confidence, left, right, start, s_start, same_unit, previous)
+    if found is None:
+        return None
+    metric, confidence, part_of = found
     if metric is None or metric == "_not_a_metric":
         return None
     qualifier = _qualifier(context.plain(left), context.plain(right), "exact" if kind == "share-word" else kind, default_qualifier)
