@@ -78,14 +78,14 @@ SHARE_OF_OTHER = re.compile(r"^\s*(?:of|من)\s", re.I)  # "60% of the children 
 
 # Flows. Before the figure: a verb or noun, then (Arabic) up to a few words, then qualifiers.
 FLOW_BEFORE = [
-    (r"killing\s+of|murder\s+of|killed|murdered|(?:crimes?|attacks?|murders?)\b[^.;\d]{0,40}?\s(?:that\s+)?(?:led|leading|resulted|resulting)\s+(?:to|in)\s+the\s+deaths?\s+of"
+    (r"killing\s+of|murder\s+of|killed|murdered|executing|executed|(?:crimes?|attacks?|murders?)\b[^.;\d]{0,40}?\s(?:that\s+)?(?:led|leading|resulted|resulting)\s+(?:to|in)\s+the\s+deaths?\s+of"
      r"|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
     (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriate|repatriates|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures)\s+of|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
-     r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|comprised|comprises|carried|carrying|consisted\s+of|consists\s+of"
+     r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|including|comprised|comprises|comprising|carried|carrying|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of"
      r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
      r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
@@ -101,7 +101,7 @@ FLOW_AFTER = [
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
-    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|moved\s+out|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
+    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|moved\s+out|relocated|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
@@ -330,7 +330,8 @@ _AGES = re.compile(r"(?:under|below|over|above|aged)\s+(?:the\s+age\s+of\s+)?\d+
 
 
 # "241 families—comprising 865 individuals—were returned": the aside does not cut the figure off from its verb
-_COMPRISING_ASIDE = re.compile(r"(?:\s*[,،—–(-]\s*|\s+)(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|or|تضم|يضم|مكونة\s+من|مؤلفة\s+من)\s+"
+_COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(?:families|households|people|individuals|persons|عائلة|أسرة|شخص\w*|فرد\w*)\s*\)"  # "398 civilians (62 families) have left"
+                               r"|(?:\s*[,،—–(-]\s*|\s+)(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|or|تضم|يضم|مكونة\s+من|مؤلفة\s+من)\s+"
                                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?"
                                r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص)\s*[,،—–)-]?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
