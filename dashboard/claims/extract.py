@@ -120,6 +120,8 @@ def _metric(detention_sentence: bool, left: str, right: str, share: bool, detent
     detention_sentence: the sentence is about detention, not a camp (context.in_detention)."""
     left, right = context.plain(left), context.plain(right)
     if share:
+        if _SHARE_OF_FLOW.match(right):
+            return None, 0.0  # "children make up over 80 per cent of deaths": a share of a flow, no metric of ours
         metric = context.share_part_before(left)
         if metric not in SPLIT_METRICS:
             metric = context.share_part(right, of_them, word)
@@ -260,6 +262,8 @@ def _metric_from_neighbours(doc, metric, confidence, left, right, start, s_start
 _SHARE_MACHINE = None
 
 
+_SHARE_OF_FLOW = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:deaths|dead|victims|those\s+(?:killed|who\s+died)|killings|departures|returnees|arrivals)\b"
+                            r"|من\s+(?:الوفيات|الضحايا|القتلى|المغادرين|العائدين))", re.I)
 _BRINGING_TO = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?$", re.I)
 _NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:number|total|toll|tally)\s+of\s+(?P<what>[^.;,]{1,60})", re.I)
 _REFERS_BACK = re.compile(r"\b(?:of\s+them|among\s+them|of\s+whom|the\s+(?:rest|remaining|detainees|prisoners|inmates|residents|foreigners|section))\b"
