@@ -53,7 +53,7 @@ NOUNS = [
 _END = r"(?![\w\u0621-\u064a])"
 # Nouns at 0, 1 or 2 words after the figure, as one alternation tried in the loop's order (k, then NOUNS):
 # the first alternative that matches is the one the loop "for k: for noun: match" would return.
-_NOUN_AT = re.compile(r"^[\s,،]*(?:" + "|".join(
+_NOUN_AT = re.compile(r"^[\s,،)]*(?:" + "|".join(
     rf"(?:(?:[^\W\d][\w'’-]*|اً)\s+){{{k}}}(?:" + "|".join(f"(?P<n{k}_{i}>{p}){_END}" for i, (p, _) in enumerate(NOUNS)) + ")"
     for k in range(3)) + ")", re.I)
 _NOUN_OF_GROUP = {f"n{k}_{i}": metric for k in range(3) for i, (_, metric) in enumerate(NOUNS)}
@@ -90,7 +90,7 @@ FLOW_BEFORE = [
      r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
     (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
-     r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت", "_not_a_metric", 3),
+     r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت|جرح|وجرح|killed\s+(?:and|or)\s+(?:wounded|injured)", "_not_a_metric", 3),
 ]
 # Asked only whether they match, on lower-cased text: case-sensitive matching is about twice as fast as re.I
 # (the patterns' letters are lower case; the Arabic has no case).
@@ -98,7 +98,7 @@ _FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:{p
 _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
-    (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لقوا\s+حتفهم", "deaths"),
+    (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لا?قوا\s+حتفهم|لقي(?:ت)?\s+حتف(?:ه|ها)", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|moved\s+out|relocated|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
@@ -116,9 +116,10 @@ NUMBER_OF = re.compile(
     r"(?:stands?\s+at|stood\s+at|is|was|reached|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|exceeds|exceeded|to|at|of|has\s+\w+\s+to|had\s+\w+\s+to|"
     rf"بلغ|يبلغ|وصل\s+إلى|ارتفع\s+إلى|انخفض\s+إلى|تراجع\s+إلى|تجاوز|يتجاوز|إلى)?\s*{_QUALS}$", re.I)
 WHAT = [
+    (r"القتلى\s+والجرحى|قتلى\s+وجرحى|killed\s+(?:and|or)\s+(?:wounded|injured)|casualties", "_not_a_metric"),  # killed and wounded together
     (r"killed|killings|murders|homicides|ضحايا|القتل|قتلى", "killings"), (r"deaths|died|dead|الوفيات|وفيات|المتوفين", "deaths"),
     (r"arrivals|الوافدين|القادمين|الواصلين", "arrivals"), (r"departures|relocated\s+from|moved\s+out\s+of|who\s+(?:have\s+|had\s+)?left|المغادرين", "departures"),
-    (r"returnees|repatriated|repatriations|العائدين|المعادين|أعيدوا|أعيد", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
+    (r"returnees|repatriated|repatriations|العائدين|العائدة|العائدون|المعادين|أعيدوا|أعيد", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
     (r"women\s+and\s+children|النساء\s+والأطفال", "women_children"),
     (r"foreign\s+fighters|foreign\s+detainees", "detainees_foreign"),
     (r"foreigners|foreign\s+nationals|الأجانب", "population_tcn"), (r"iraqis|العراقيين", "population_iraqi"), (r"syrians|السوريين", "population_syrian"),

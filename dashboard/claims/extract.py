@@ -44,7 +44,7 @@ class Claim:
 
 _SENTENCE_END = re.compile(r"[.!?؟]+(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bU\.S\.)(?<!\bvs\.)[\"”’)]*\s+|\n+")
 _QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
-                          + r")\s*(?:of\s+)?$", re.I)
+                          + r")\s*(?:of\s+)?\(?$", re.I)  # "أكثر من (1000) مقاتل"
 _QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
 _PART_OF_BASE = re.compile(r"^\s*of\s+(?:the|its|their)\s+[^.;,،\d]{0,60}?\s(?:are|were)\s+(?:from\s+)?", re.I)
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم|من\s+بينهم)(?:\s+(?:are|were|is|was|هم))?(?=\s|$|[,.])", re.I)

@@ -17,7 +17,7 @@ _AR_WORD = "|".join(sorted(lx.AR_UNITS, key=len, reverse=True))
 _AFTER_THOUSAND = "|".join(f"(?<={w})" for w in ("ألف", "الف", "ألفا", "ألفاً", "آلاف", "الاف", "ألفين", "ألفان"))
 AR_WORDS = (rf"(?:{_AR_WORD})(?:\s+(?:و)?(?:{_AR_WORD}|آلاف|ألفاً|ألفا))*"
             rf"(?:(?:{_AFTER_THOUSAND})\s+و\s?[0-9٠-٩]{{1,3}}(?![0-9٠-٩,.٫٬]))?")  # "سبعة عشر ألفا و693": 17,693
-_MULT = (r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين)"
+_MULT = (r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\)?\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين)"  # "(60) ألف"
          r"(?:\s+و\s?[0-9٠-٩]{1,3}(?![0-9٠-٩,.٫٬])(?!\s*(?:آلاف|الاف|ألف|الف|ألفاً|ألفا|مليون|ملايين)))?)")  # "22 ألفاً و400": 22,400
 _PERCENT = r"(?:\s?(?:%|٪)|\s+(?:per\s?cent|percent|pc\b|في\s?المئة|في\s?المائة|بالمئة|بالمائة|في\s?المية))"
 _VAGUE = "|".join(re.escape(v) for v in sorted(lx.VAGUE, key=len, reverse=True))
@@ -122,7 +122,7 @@ def number_value(raw: str) -> float | None:
     m = re.match(rf"({DIGITS})(.*)$", text, re.S)
     if m:
         base = digits_value(m.group(1))
-        mult = m.group(2).strip().lower()
+        mult = m.group(2).strip().lstrip(")").strip().lower()
         if base is None:
             return None
         extra = re.search(r"\s+و\s?([0-9٠-٩]{1,3})$", mult)
@@ -168,6 +168,8 @@ def read_figure(match: re.Match) -> Figure | None:
         raw = raw[: end - start]
         percent = False
     value = first / 100 if percent else first
+    if ")" in raw and start and match.string[start - 1] == "(":
+        start, raw = start - 1, "(" + raw  # "(60) ألف", as printed
     return Figure(start, end, raw.rstrip(), value, value, value, "exact", percent)
 
 
