@@ -361,7 +361,8 @@ def flow_after(after: str) -> str | None:
     return best[1]
 
 
-_AR_NOUN_BEFORE = re.compile(rf"(?:^|[\s،,])و?(?:أما\s+)?(?P<noun>ال(?:سوريون|سوريين|عراقيون|عراقيين|أجانب))\s+(?:ف?هم\s+)?{_QUALS}$")  # "أما السوريون فهم 30593"
+_AR_NOUN_BEFORE = re.compile(rf"(?:^|[\s،,])و?(?:أما\s+)?(?P<noun>(?:ال)?(?:سوريون|سوريين|عراقيون|عراقيين|أجانب))\s+(?:ف?هم\s+)?"
+                             rf"(?:(?:يقدرون|يقدّرون|يقدر|يبلغ\s+عددهم)\s+(?:بـ?|ب)?\s*)?{_QUALS}$")  # "أما السوريون فهم 30593", "سوريين يقدرون بنحو"
 
 
 _LARGEST_GROUP = re.compile(r"(?P<noun>iraqis|syrians|foreigners|foreign\s+nationals|third-country\s+nationals|foreign\s+fighters)\b[^.;]{0,40}?"

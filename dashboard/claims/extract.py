@@ -284,6 +284,7 @@ _COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?i
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
                    "population_tcn": re.compile(r"foreign|أجنب|أجانب", re.I)}
+_SHARE_APPOSITIVE = re.compile(r"(?:^|[\s,،])(?:أي|i\.e\.|or|that\s+is|representing|بنسبة|ما\s+نسبته|ما\s+يعادل)\s+(?:about\s+|some\s+|nearly\s+|حوالي\s+|نحو\s+|قرابة\s+)?$", re.I)
 _GROUP_SUBJECT = re.compile(r"(?:^|\s)و?(?:تضم|تتكون\s+من|تتألف\s+من)\s+(?:هذه\s+)?(?:العائلات|الأسر|العوائل)(?:\s+\S+)?\s+(?:من\s+)?"
                             r"(?:نحو\s+|حوالي\s+|قرابة\s+|ما\s+يقارب\s+|أكثر\s+من\s+)?$"
                             r"|\b(?:the|these)\s+families\s+(?:comprise|include|number|total)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
@@ -334,6 +335,9 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if found is None:
         return None
     metric, confidence, part_of = found
+    if share and previous is not None and previous.unit == "count" and previous.metric in SPLIT_METRICS \
+            and 0 <= start - previous.end < 40 and _SHARE_APPOSITIVE.search(context.plain(left)):
+        metric, confidence = previous.metric, 0.8  # "35 ألفاً من السوريين، أي حوالي 43%": the share of those just counted
     if metric is None or metric == "_not_a_metric":
         return None
     qualifier = _qualifier(context.plain(left), context.plain(right), "exact" if kind == "share-word" else kind, default_qualifier)
