@@ -80,7 +80,8 @@ SHARE_OF_OTHER = re.compile(r"^\s*(?:of|من)\s", re.I)  # "60% of the children 
 FLOW_BEFORE = [
     (r"killing\s+of|murder\s+of|killed|murdered|executing|executed|(?:crimes?|attacks?|murders?)\b[^.;\d]{0,40}?\s(?:that\s+)?(?:led|leading|resulted|resulting)\s+(?:to|in)\s+the\s+deaths?\s+of"
      r"|مقتل|بمقتل|قتل|قتلت|ضحايا", "killings", 0),
-    (r"deaths?\s+of|death\s+toll\s+of|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
+    (r"deaths?\s+of|death\s+toll\s+(?:of|(?:from|in|at)\b[^.;\d]{0,40}?\s(?:grew|rose|climbed|reached|stood|stands)(?:\s+to|\s+at)?)"
+     r"|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriate|repatriates|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),

@@ -139,6 +139,7 @@ def _source_tail(sentence: str, at: int) -> int:
 
 _IN_PRISONS = re.compile(r"[^\s;]+(?:\s+[^\s.;,،()]+){0,2}?\s+(?:in|across|inside)\s+(?:the\s+)?(?:various\s+|several\s+|its\s+)?(?:prisons|jails|detention\s+(?:facilities|centres|centers))\b", re.I)
 _THESE_CAMPS = re.compile(r"\b(?:these|those|the|both|the\s+two)\s+camps\b|المخيمين|هذين\s+المخيمين", re.I)
+_PRISON_WORD = re.compile(r"prison|jail|detention|السجن", re.I)
 _CAMP_WORD = re.compile(r"camp|مخيم", re.I)
 _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|\bacross\b|مجتمعة|جميعها|مجتمعين", re.I)
 
@@ -168,8 +169,10 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_st
         if detention and gazetteer.by_id[best.site].kind == "camp":
             return ("sdf-detention", "aggregate") if _NES.search(sentence) or _PRISONS_AGGREGATE.search(sentence) else (None, "none")
         return best.site, "named"
-    earlier = [m for m in found if reach_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
     anaphor = _ANAPHORA.search(sentence)
+    if anaphor and _PRISON_WORD.search(anaphor.group(0)):
+        kinds = {"prison", "aggregate"}  # "850 minors detained inside the jail": the prison named before, whatever is counted
+    earlier = [m for m in found if reach_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
     if anaphor and earlier:
         named = gazetteer.by_id[earlier[-1].site]
         if named.kind == "section" and named.parent and _CAMP_WORD.search(anaphor.group(0)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-_VERBS = r"(?:said|says|say|revealed|reveals|show|shows|showed|warned|warns|told\s+\w+|reported|reports|found|finds|counted|counts|estimated|estimates|stated|noted|added|confirmed|announced|wrote|recorded|documented|put|puts)"
+_VERBS = r"(?:said|says|say|revealed|reveals|urged|called\s+for|show|shows|showed|warned|warns|told\s+\w+|reported|reports|found|finds|counted|counts|estimated|estimates|stated|noted|added|confirmed|announced|wrote|recorded|documented|put|puts)"
 _WHEN = (r"(?:\s+(?:on|last|this|in|of)\s+[\w'’-]+)?"  # "said on Tuesday", "reported last week", "said of al-Hol"
          r"(?:\s+in\s+(?:its|a|an|the|their)\s+(?:[\w'’-]+\s+){0,2}?(?:report|statement|update|briefing|bulletin|review))?")
 _SOURCE_IN = r"(?:\s+(?:in|at|from|with|within)\s+(?:the\s+|a\s+)?[^,.;:()\"“”]{2,40}?)?"  # "a source in the camp administration"
