@@ -116,9 +116,8 @@ def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:
 
 def _metric(detention_sentence: bool, left: str, right: str, share: bool, detention_context: bool,
             of_them: bool = False, word: str = "") -> tuple[str | None, float]:
-    """(metric, confidence) from the words around a figure; None when they name no metric.
-    detention_sentence: the sentence is about detention, not a camp (context.in_detention)."""
-    left, right = context.plain(left), context.plain(right)
+    """(metric, confidence) from the words around a figure (left and right already through context.plain);
+    None when they name no metric. detention_sentence: the sentence is about detention, not a camp."""
     if share:
         if _SHARE_OF_FLOW.match(right):
             return None, 0.0  # "children make up over 80 per cent of deaths": a share of a flow, no metric of ours
@@ -233,11 +232,11 @@ def _extract(text: str, published: date | None, language: str | None, gazetteer:
     return sorted(claims, key=lambda c: c.start)
 
 
-def _metric_from_neighbours(doc, metric, confidence, left, right, start, s_start, same_unit, previous):
+def _metric_from_neighbours(doc, metric, confidence, left, plain_left, right, start, s_start, same_unit, previous):
     """The metric as the figures just before decide it: (metric, confidence, the flow this figure is a part of or
     None), or None when the figure belongs to a group that cannot be placed. same_unit: this sentence's earlier
     claims of the same unit; previous: the text's claim before this one."""
-    plain_left, part_of = context.plain(left), None
+    part_of = None
     if metric is None and same_unit and (context.FRAME_SAME.search(plain_left) or _OF_THEM.match(right)):
         metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
     if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(plain_left):
@@ -328,19 +327,21 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     earlier = [c for c in earlier if c.start < start]
     detention_context = any(c.metric.startswith("detainees") for c in earlier)
     detention_sentence = doc.once(context.in_detention, s_start, sentence)
-    metric, confidence = _metric(detention_sentence, left, right, share, detention_context, raw.endswith(("هم", "هن", "ها")), raw)
+    plain_left, plain_right = context.plain(left), context.plain(right)  # once per figure: every rule below reads them
+    metric, confidence = _metric(detention_sentence, plain_left, plain_right, share, detention_context,
+                                 raw.endswith(("هم", "هن", "ها")), raw)
     same_sentence = earlier
     same_unit = [c for c in same_sentence if c.unit == ("share" if share else "count")]
-    found = _metric_from_neighbours(doc, metric, confidence, left, right, start, s_start, same_unit, previous)
+    found = _metric_from_neighbours(doc, metric, confidence, left, plain_left, right, start, s_start, same_unit, previous)
     if found is None:
         return None
     metric, confidence, part_of = found
     if share and previous is not None and previous.unit == "count" and previous.metric in SPLIT_METRICS \
-            and 0 <= start - previous.end < 40 and _SHARE_APPOSITIVE.search(context.plain(left)):
+            and 0 <= start - previous.end < 40 and _SHARE_APPOSITIVE.search(plain_left):
         metric, confidence = previous.metric, 0.8  # "35 ألفاً من السوريين، أي حوالي 43%": the share of those just counted
     if metric is None or metric == "_not_a_metric":
         return None
-    qualifier = _qualifier(context.plain(left), context.plain(right), "exact" if kind == "share-word" else kind, default_qualifier)
+    qualifier = _qualifier(plain_left, plain_right, "exact" if kind == "share-word" else kind, default_qualifier)
     if kind == "share-word" and qualifier != default_qualifier:
         low, high = _bounds(qualifier, value, low, high)
     elif kind != "share-word":
