@@ -331,9 +331,12 @@ def flow_before(before: str) -> str | None:
 _AGES = re.compile(r"(?:under|below|over|above|aged)\s+(?:the\s+age\s+of\s+)?\d+|دون\s+سن\s+\S+", re.I)
 
 
+# Words that open an aside giving the same group in other units ("241 families, comprising 865 individuals"):
+# here, and in extract._COMPRISING, which reads them before the second figure.
+COMPRISING = r"comprising|consisting\s+of|made\s+up\s+of|totall?ing|تضم|يضم"
 # "241 families—comprising 865 individuals—were returned": the aside does not cut the figure off from its verb
 _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(?:families|households|people|individuals|persons|عائلة|أسرة|شخص\w*|فرد\w*)\s*\)"  # "398 civilians (62 families) have left"
-                               r"|(?:\s*[,،—–(-]\s*|\s+)(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|or|تضم|يضم|مكونة\s+من|مؤلفة\s+من)\s+"
+                               rf"|(?:\s*[,،—–(-]\s*|\s+)(?:{COMPRISING}|or|مكونة\s+من|مؤلفة\s+من)\s+"
                                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?"
                                r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص)\s*[,،—–)-]?", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)

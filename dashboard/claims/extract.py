@@ -278,7 +278,7 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
-_COMPRISING = re.compile(r"(?:comprising|consisting\s+of|made\s+up\s+of|totall?ing|,\s*or|[(（]|تضم|يضم|بواقع|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
+_COMPRISING = re.compile(rf"(?:{context.COMPRISING}|,\s*or|[(（]|بواقع|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
                          r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*[،,]?\s*(?:بـ?|ب)?|موزعين\s+على|موزعة\s+على|distributed\s+(?:among|across))\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
