@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from .context import CAMP_WORDS, DETENTION_CUES
 from .when import _clause as clause_span
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -139,8 +140,6 @@ def _source_tail(sentence: str, at: int) -> int:
 
 _IN_PRISONS = re.compile(r"[^\s;]+(?:\s+[^\s.;,،()]+){0,2}?\s+(?:in|across|inside)\s+(?:the\s+)?(?:various\s+|several\s+|its\s+)?(?:prisons|jails|detention\s+(?:facilities|centres|centers))\b", re.I)
 _THESE_CAMPS = re.compile(r"\b(?:these|those|the|both|the\s+two)\s+camps\b|المخيمين|هذين\s+المخيمين", re.I)
-_PRISON_WORD = re.compile(r"prison|jail|detention|السجن", re.I)
-_CAMP_WORD = re.compile(r"camp|مخيم", re.I)
 _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|\bacross\b|مجتمعة|جميعها|مجتمعين", re.I)
 
 
@@ -170,12 +169,12 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_st
             return ("sdf-detention", "aggregate") if _NES.search(sentence) or _PRISONS_AGGREGATE.search(sentence) else (None, "none")
         return best.site, "named"
     anaphor = _ANAPHORA.search(sentence)
-    if anaphor and _PRISON_WORD.search(anaphor.group(0)):
+    if anaphor and DETENTION_CUES.search(anaphor.group(0)):
         kinds = {"prison", "aggregate"}  # "850 minors detained inside the jail": the prison named before, whatever is counted
     earlier = [m for m in found if reach_start <= m.start < s_start and gazetteer.by_id[m.site].kind in kinds]
     if anaphor and earlier:
         named = gazetteer.by_id[earlier[-1].site]
-        if named.kind == "section" and named.parent and _CAMP_WORD.search(anaphor.group(0)):
+        if named.kind == "section" and named.parent and CAMP_WORDS.search(anaphor.group(0)):
             return named.parent, "anaphora"  # "the annex holds 10,000 ... a larger section of the camp": the camp itself
         return earlier[-1].site, "anaphora"
     if detention and (_PRISONS_AGGREGATE.search(sentence) or _NES.search(sentence)):
