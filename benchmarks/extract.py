@@ -4,10 +4,13 @@ re.finditer(r"\\d") pass (the floor), on the hand-written gold sets, in one run.
 Prints precision/recall per field for each gold set, then throughput in MB/s on two texts:
 the gold sentences themselves (every sentence holds a figure: the worst case for us), and a
 news-like text where 1 paragraph in 20 mentions a site (what a real article or feed looks like).
+On each it also prints two Python lower bounds: reading the figures alone, and reading them plus one regular
+expression each for metric, site, date and source (the least any Python rule engine does per figure).
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import re
 import sys
 import time
@@ -39,6 +42,35 @@ def ours_per_item(texts):
         for t in texts:
             extract(t)
     return run
+
+
+# The least a Python rule engine can do per figure: read it (find_figures), then one regular expression each for
+# what it counts, where, when and according to whom. Far too little to be accurate; it is here to show how much
+# of the time budget any Python engine has left once it looks at a figure's context at all.
+_SENTENCE = re.compile(r"[.!?\u061f\n]+\s*")
+_NOUN = re.compile(r"\s*(people|persons|individuals|residents|families|households|detainees|prisoners|women|children|"
+                   r"\u0623\u0634\u062e\u0627\u0635|\u0634\u062e\u0635|\u0639\u0627\u0626\u0644\u0629|\u0623\u0633\u0631\u0629)", re.I)
+_SITE = re.compile(r"al-?hol|hawl|roj|ghwayran|ghweran|hasakah|\u0627\u0644\u0647\u0648\u0644|\u0631\u0648\u062c", re.I)
+_DATE = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b", re.I)
+_WHO = re.compile(r"according to ([^,.]+)|([A-Z][\w ]+) said|\u0648\u0641\u0642 ([^\u060c.]+)")
+
+
+def skeleton(text: str) -> list:
+    from dashboard.claims.numbers import find_figures
+    ends = [m.end() for m in _SENTENCE.finditer(text)]
+    out = []
+    for figure, _ in find_figures(text):
+        i = bisect.bisect_right(ends, figure.start)
+        start, end = (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else len(text))
+        sentence = text[start:end]
+        noun = _NOUN.match(text, figure.end, min(end, figure.end + 40))
+        out.append((figure.value, noun, _SITE.search(sentence), _DATE.search(sentence), _WHO.search(sentence)))
+    return out
+
+
+def figures_only(text: str) -> list:
+    from dashboard.claims.numbers import find_figures
+    return list(find_figures(text))
 
 
 def quantulum_value_scores(items) -> tuple[float, float]:
@@ -105,6 +137,9 @@ def main() -> None:
         print(f"  ours {ours_speed:8.3f}   quantulum3 {quant:8.4f}   bare regex floor {floor:8.1f}")
         print(f"  ours/quantulum3 = {ours_speed / quant:6.1f}x   floor/ours = {floor / ours_speed:6.1f}x   "
               f"(targets: >= 5 MB/s, within 20x of the floor)")
+        figures = figures_only(text)
+        print(f"  in Python, before any rule: reading the {len(figures):,} figures alone {mb_per_s(figures_only, text):6.2f}; "
+              f"plus one regex each for metric, site, date, source {mb_per_s(skeleton, text):6.2f}")
 
 
 if __name__ == "__main__":
