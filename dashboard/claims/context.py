@@ -102,7 +102,8 @@ FLOW_AFTER = [
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لا?قوا\s+حتفهم|لقي(?:ت)?\s+حتف(?:ه|ها)", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
-    (r"(?:have\s+|had\s+)?(?:left|departed)|leave|leaving|depart|departing|departures|moved\s+out|relocated|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
+    (r"(?:have\s+|had\s+)?(?:left|departed|quit)|leave|leaving|depart|departing|departures|moved\s+out|relocated|return(?:ed|ing|s)?\s+to\s+(?:areas|villages|towns)"
+     r"|غادروا|غادرت|يغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
     (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
@@ -338,7 +339,8 @@ COMPRISING = r"comprising|consisting\s+of|made\s+up\s+of|totall?ing|تضم|يض�
 _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(?:families|households|people|individuals|persons|عائلة|أسرة|شخص\w*|فرد\w*)\s*\)"  # "398 civilians (62 families) have left"
                                rf"|(?:\s*[,،—–(-]\s*|\s+)(?:{COMPRISING}|or|مكونة\s+من|مؤلفة\s+من)\s+"
                                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?"
-                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص)\s*[,،—–)-]?", re.I)
+                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص)\s*[,،—–)-]?"
+                               r"|\s+(?:from|of)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:families|households)\b", re.I)  # "515 people from 120 families were returning"
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
                "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}

@@ -138,6 +138,18 @@ def _source_tail(sentence: str, at: int) -> int:
     return m.start() if m else len(sentence)
 
 
+# "Sheikhmous Ahmad, a Kurdish official in charge of the region's camps, said 515 people ...": a title names no site
+_TITLE_HEAD = re.compile(r"[,،]\s*(?:an?|the)\s+[^,،.;\d]{3,90}?[,،]\s*(?:said|says|told\s+[^,.;\d]{1,40}?)\b", re.I)
+
+
+def _without_title(sentence: str, at: int) -> tuple[str, tuple[int, int]]:
+    """The sentence with a speaker's title before the figure blanked out, and the title's span ((0, 0) if none)."""
+    m = _TITLE_HEAD.search(sentence, 0, at)
+    if not m:
+        return sentence, (0, 0)
+    return sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():], m.span()
+
+
 _IN_PRISONS = re.compile(r"[^\s;]+(?:\s+[^\s.;,،()]+){0,2}?\s+(?:in|across|inside)\s+(?:the\s+)?(?:various\s+|several\s+|its\s+)?(?:prisons|jails|detention\s+(?:facilities|centres|centers))\b", re.I)
 _THESE_CAMPS = re.compile(r"\b(?:these|those|the|both|the\s+two)\s+camps\b|المخيمين|هذين\s+المخيمين", re.I)
 _TOGETHER = re.compile(r"\btogether\b|\bcombined\b|\baltogether\b|\bin\s+total\b|\bacross\b|مجتمعة|جميعها|مجتمعين", re.I)
@@ -153,8 +165,9 @@ def _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_st
         if not detention and _CAMPS_AGGREGATE.search(sentence) and _TOGETHER.search(clause):
             return "nes-camps", "aggregate"
     tail = s_start + _source_tail(sentence, at - s_start)  # "..., according to the supervisor of camps in north-east Syria"
-    in_sentence = [m for m in found if s_start <= m.start < s_end
-                   and not (m.start >= tail and gazetteer.by_id[m.site].kind == "aggregate")]  # a source's title names no site
+    sentence, (t_start, t_end) = _without_title(sentence, at - s_start)
+    in_sentence = [m for m in found if s_start <= m.start < s_end and not (gazetteer.by_id[m.site].kind == "aggregate" and (
+                   m.start >= tail or t_start <= m.start - s_start < t_end))]  # a source's title names no site
     asides = [a.span() for a in _ASIDE.finditer(sentence)]
     inside = in_clause or [m for m in in_sentence if not any(a <= m.start - s_start < b for a, b in asides)] or in_sentence
     kinds = {"prison", "aggregate"} if detention else {"camp", "section", "aggregate", "centre"}

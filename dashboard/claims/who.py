@@ -27,6 +27,8 @@ _OPENING = re.compile(r"^\s*((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*|UN|SDF)(?
 _SAID = re.compile(r"((?:the\s+|a\s+|an\s+|one\s+)?(?:[A-Z][\w'’.-]*|UN|SDF)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|camp|officials?|sources?|spokes(?:person|man|woman)|administration|authorities|forces|agency|officers?|director|manager|commander|ministry|office|security|observer|group|monitor))*"
                    r"|(?:a|an|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:person|man|woman)|officers?|activists?|residents?|aid\s+workers?|workers?|diplomats?|commanders?))"
                    r"\s+(?:said|says|told|revealed|reported|reports|estimated|estimates|stated|noted|added|confirmed|announced|wrote)\b(?!\s+\d)")
+# a name with its title in apposition: "Sheikhmous Ahmad, a Kurdish official in charge of the camps, said ..."
+_NAMED = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*(?:an?|the)\s+[^,.;\d]{3,90}?,\s*(?:said|says|told)\b")
 _SAID_AFTER = re.compile(r"[,\"”]\s*(?:said|says|told\s+\w+|according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;]{2,50}?)(?=[,.;]|$)", re.I)
 
 _AR_WORD = r"(?:ال|لل)?[\u0621-\u064a\u064b-\u0652]+"
@@ -56,7 +58,7 @@ def _clean(who: str) -> str | None:
 
 def attribution(sentence: str) -> str | None:
     """The source a sentence names for its figures, in the sentence's words; None when it names none."""
-    for pattern in (_ACCORDING, _FIGURES_FROM, _CLOSING, _OPENING, _SAID, _SAID_AFTER, _AR, _AR_OPENING):
+    for pattern in (_ACCORDING, _FIGURES_FROM, _CLOSING, _OPENING, _NAMED, _SAID, _SAID_AFTER, _AR, _AR_OPENING):
         for m in pattern.finditer(sentence):
             who = _clean(m.group(1))
             if who and not re.search(r"\d", who):
