@@ -337,9 +337,9 @@ _AGES = re.compile(r"(?:under|below|over|above|aged)\s+(?:the\s+age\s+of\s+)?\d+
 COMPRISING = r"comprising|consisting\s+of|made\s+up\s+of|totall?ing|تضم|يضم"
 # "241 families—comprising 865 individuals—were returned": the aside does not cut the figure off from its verb
 _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(?:families|households|people|individuals|persons|عائلة|أسرة|شخص\w*|فرد\w*)\s*\)"  # "398 civilians (62 families) have left"
-                               rf"|(?:\s*[,،—–(-]\s*|\s+)(?:{COMPRISING}|or|مكونة\s+من|مؤلفة\s+من)\s+"
+                               rf"|(?:\s*[,،—–(-]\s*|\s+)(?:{COMPRISING}|or|مكونة\s+من|مؤلفة\s+من|بواقع|ضمن)\s+"
                                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?"
-                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص)\s*[,،—–)-]?"
+                               r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص|عائلة|عائلات|أسرة|أسر|عوائل)\s*[,،—–)-]?"
                                r"|\s+(?:from|of)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:families|households)\b", re.I)  # "515 people from 120 families were returning"
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",

@@ -277,8 +277,10 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
     return known is not None and (known.kind == "prison" or (known.kind == "aggregate" and bool(_DETENTION_NAME.search(known.name))))
 
 
+_HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
+                      r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
-_COMPRISING = re.compile(rf"(?:{context.COMPRISING}|,\s*or|[(（]|بواقع|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
+_COMPRISING = re.compile(rf"(?:{context.COMPRISING}|,\s*or|[(（]|بواقع|ضمن|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
                          r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*[،,]?\s*(?:بـ?|ب)?|موزعين\s+على|موزعة\s+على|distributed\s+(?:among|across))\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
@@ -346,6 +348,9 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         low, high = _bounds(qualifier, value, low, high)
     elif kind != "share-word":
         low, high = _bounds(qualifier, value, low, high)
+    if metric == "transferred" and not detention_sentence and not detention_context and context.CAMP_WORDS.search(sentence) \
+            and _HOMEWARD.search(sentence):
+        metric = "repatriated"  # camp residents sent back to their country are repatriated, whatever the verb
     detention = metric.startswith("detainees") or metric == "transferred" or (
         metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or detention_sentence))
     window = max(0, s_start - ANAPHORA_REACH)
