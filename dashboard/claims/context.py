@@ -341,6 +341,9 @@ _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(
                                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+)?"
                                r"[\d,.]+\s+(?:individuals|people|persons|members|family\s+members|families|households|فرد(?:اً|ا)?|شخص(?:اً|ا)?|أفراد|أشخاص|عائلة|عائلات|أسرة|أسر|عوائل)\s*[,،—–)-]?"
                                r"|\s+(?:from|of)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:families|households)\b", re.I)  # "515 people from 120 families were returning"
+# "515 people from 120 families, all from eastern Deir Ezzor, left the camp": where they come from does not cut the verb off
+_ORIGIN_ASIDE = re.compile(r"(?:[,،]\s*|\s+)(?:all|most|many|mostly|some|the\s+majority)\s+(?:of\s+them\s+)?(?:women\s+and\s+children\s+)?(?:from|of)\s+"
+                           r"[^.;:\d]{1,80}?[,،][\"”]?(?=\s*(?:have\s+|had\s+|were\s+|was\s+)?(?:left|departed|quit|returned|arrived|went|headed|moved))", re.I)
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
                "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}
@@ -349,7 +352,7 @@ _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being"
 def flow_after(after: str) -> str | None:
     """The flow a verb or noun after the figure names, nearest first; None if another kind of noun
     stands between ("60 ambulances stood by as the SDF moved ...")."""
-    after = _COMPRISING_ASIDE.sub(" ", _AGES.sub(" ", after))
+    after = _ORIGIN_ASIDE.sub(" ", _COMPRISING_ASIDE.sub(" ", _AGES.sub(" ", after)))
     best = None
     for pattern, metric in (*_FLOW_AFTER, *_FLOW_AFTER_FAR):
         m = pattern.match(after)

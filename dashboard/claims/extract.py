@@ -277,6 +277,7 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
     return known is not None and (known.kind == "prison" or (known.kind == "aggregate" and bool(_DETENTION_NAME.search(known.name))))
 
 
+_TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مشفى|مستشفيات)", re.I)
 _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
@@ -348,6 +349,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         low, high = _bounds(qualifier, value, low, high)
     elif kind != "share-word":
         low, high = _bounds(qualifier, value, low, high)
+    if metric == "transferred" and _TO_HOSPITAL.search(right):
+        return None  # "27 children were transferred from al-Hol to the national hospital": patients, not a flow of the site
     if metric == "transferred" and not detention_sentence and not detention_context and context.CAMP_WORDS.search(sentence) \
             and _HOMEWARD.search(sentence):
         metric = "repatriated"  # camp residents sent back to their country are repatriated, whatever the verb
