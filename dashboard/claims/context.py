@@ -127,7 +127,7 @@ WHAT = [
     (r"foreigners|foreign\s+nationals|الأجانب", "population_tcn"), (r"iraqis|العراقيين", "population_iraqi"), (r"syrians|السوريين", "population_syrian"),
     (r"detainees|prisoners|inmates|fighters|المعتقلين|السجناء|المحتجزين|الموقوفين|عناصر", "detainees"),
     (r"families|households|العائلات|الأسر|العوائل", "households"), (r"children|الأطفال", "children"),
-    (r"residents|people|population|inhabitants|displaced|سكان|القاطنين|المقيمين|النازحين|قاطني", "population"),
+    (r"residents|people|population|inhabitants|displaced|سكان|القاطنين|المقيمين|النازحين|قاطني|أفراد", "population"),
 ]
 _WHAT = [(re.compile(p, re.I), m) for p, m in WHAT]
 FLOW_NOUN_BEFORE = re.compile(r"\b(departures|arrivals|deaths|killings|murders|repatriations|returns|transfers)\b[^\d.;,،]{0,50}"

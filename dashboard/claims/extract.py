@@ -43,8 +43,9 @@ class Claim:
 
 
 _SENTENCE_END = re.compile(r"[.!?؟]+(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bMr\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bU\.S\.)(?<!\bvs\.)[\"”’)]*\s+|\n+")
-_QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])و?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
+_QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])(?:و|ل)?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
                           + r")\s*(?:of\s+)?\(?$", re.I)  # "أكثر من (1000) مقاتل"
+_ESTIMATED_AT = re.compile(r"(?:^|\s)و?(?:يقدر|يقدّر|تقدر|تقدّر|يقدرون|يقدّرون)(?:\s+عدد(?:هم|ها|هن)|\s+عدد\s+\S+)?\s+(?:بـ?|ب)\s*$")
 _QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
 _PART_OF_BASE = re.compile(r"^\s*of\s+(?:the|its|their)\s+[^.;,،\d]{0,60}?\s(?:are|were)\s+(?:from\s+)?", re.I)
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم|من\s+بينهم)(?:\s+(?:are|were|is|was|هم))?(?=\s|$|[,.])", re.I)
@@ -106,6 +107,8 @@ def _qualifier(left: str, right: str, kind: str, default: str = "exact") -> str:
         return "more_than"
     if _PHRASAL_OVER.search(left):
         return default  # "handed over 150 detainees"
+    if _ESTIMATED_AT.search(left[-40:]):
+        return "about"  # "يقدر عددهم بـ 30 ألفاً": estimated at
     m = _QUAL_BEFORE.search(left[-40:])
     if m:
         word = m.group(1)
@@ -240,7 +243,9 @@ def _metric_from_neighbours(doc, metric, confidence, left, plain_left, right, st
     if metric is None and same_unit and (context.FRAME_SAME.search(plain_left) or _OF_THEM.match(right)):
         metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
     if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(plain_left):
-        between = doc.text[max(s_start, same_unit[-1].start - 40):start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
+        between = doc.text[same_unit[-1].start:start]  # "8256 أسرة عراقية مؤلفة من 30738 شخصاً": the Iraqis
+        if not any(p.search(between) for p in _NATIONALITY_IN.values()):
+            between = doc.text[max(s_start, same_unit[-1].start - 40):start]  # "Iraqi families: 8,256, comprising ..."
         metric = next((m for m, p in _NATIONALITY_IN.items() if p.search(between)), metric)
     if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
             _COMPRISING.search(plain_left) or _AND_NEXT.fullmatch(plain_left) or _BREAKDOWN.search(left)):
@@ -282,7 +287,7 @@ _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:hom
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
 _COMPRISING = re.compile(rf"(?:{context.COMPRISING}|,\s*or|[(（]|بواقع|ضمن|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
-                         r"|(?:يبلغ|يقدر|يقدّر|تقدر)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*[،,]?\s*(?:بـ?|ب)?|موزعين\s+على|موزعة\s+على|distributed\s+(?:among|across))\s*"
+                         r"|(?:يبلغ|يقدر|يقدّر|تقدر|يصل)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*[،,]?\s*(?:بـ?|ب|لـ?|إلى)?|(?:يقدر|يقدّر|تقدر|تقدّر)\s+(?:بـ?|ب)|موزعين\s+على|موزعة\s+على|distributed\s+(?:among|across))\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
                    "population_tcn": re.compile(r"foreign|أجنب|أجانب", re.I)}
