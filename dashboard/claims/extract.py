@@ -248,7 +248,8 @@ def _metric_from_neighbours(doc, metric, confidence, left, plain_left, right, st
             between = doc.text[max(s_start, same_unit[-1].start - 40):start]  # "Iraqi families: 8,256, comprising ..."
         metric = next((m for m, p in _NATIONALITY_IN.items() if p.search(between)), metric)
     if same_unit and same_unit[-1].metric in FLOWS and metric not in FLOWS and metric != "_not_a_metric" and (
-            _COMPRISING.search(plain_left) or _AND_NEXT.fullmatch(plain_left) or _BREAKDOWN.search(left)):
+            _COMPRISING.search(plain_left) or _AND_NEXT.fullmatch(plain_left) or _BREAKDOWN.search(left)
+            or _OF_THEM.match(right)):  # "78 people have been killed ..., 58 of them Iraqis"
         part_of = same_unit[-1]  # the same flow: "241 families, comprising 865 individuals, were returned",
         metric, confidence = part_of.metric, 0.7  # "repatriated 16 mothers and 35 children"
     if metric in ("population", "households") and _GROUP_SUBJECT.search(plain_left):
