@@ -49,3 +49,17 @@ def test_long_articles_stay_above_their_measured_floor():
     result = _run(load_gold(HERE / "longform.jsonl"))
     assert result.precision("value+metric+site") >= 0.90 and result.recall("value+metric+site") >= 0.89, result.misses[:10]
     assert result.precision("value") >= 0.95
+
+
+def test_every_annotated_metric_and_site_is_a_known_id():
+    """The sets speak the data model's language: a metric or site the extractor cannot emit (or a typo) would be
+    scored as a miss for ever, silently."""
+    from dashboard import gazetteer
+    from dashboard.model import METRICS
+    sites = set(gazetteer.default().by_id)
+    ids = {p.stem: p for p in [*SETS, HERE / "longform.jsonl"]}
+    for name, path in ids.items():
+        for item in load_gold(path):
+            for claim in item["claims"]:
+                assert claim["metric"] in METRICS, f"{name} {item['id']}: unknown metric {claim['metric']!r}"
+                assert claim["site"] is None or claim["site"] in sites, f"{name} {item['id']}: unknown site {claim['site']!r}"
