@@ -85,7 +85,7 @@ FLOW_BEFORE = [
     (r"(?:repatriation|return|repatriate|repatriates|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
-    (r"(?:departure|departures|evacuation|release)\s+of|evacuated|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
+    (r"(?:departure|departures|evacuation|release)\s+of|evacuated|إجلاء|أجلت|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|including|comprised|comprises|comprising|carried|carrying|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of"
      r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
      r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
@@ -116,11 +116,11 @@ _FLOW_AFTER_FAR = [(re.compile(r"^[^.;:!?؟\d,،]" + r"{0,65}?" + rf"(?<![\w\u06
 NUMBER_OF = re.compile(
     r"(?:number|total|count|tally|toll|عدد|تعداد|إجمالي|حصيلة)\s+(?:of\s+)?(?P<what>[^.;،]{1,70}?)\s*"
     r"(?:stands?\s+at|stood\s+at|is|was|reached|rose\s+to|fell\s+to|dropped\s+to|climbed\s+to|exceeds|exceeded|to|at|of|has\s+\w+\s+to|had\s+\w+\s+to|"
-    rf"بلغ|يبلغ|وصل\s+إلى|ارتفع\s+إلى|انخفض\s+إلى|تراجع\s+إلى|تجاوز|يتجاوز|إلى)?\s*{_QUALS}$", re.I)
+    rf"بلغ|يبلغ|وصل\s+إلى|ارتفع\s+إلى|انخفض\s+إلى|تراجع\s+إلى|تجاوز|يتجاوز|إلى)?\s*[،,]?\s*{_QUALS}$", re.I)
 WHAT = [
     (r"القتلى\s+والجرحى|قتلى\s+وجرحى|killed\s+(?:and|or)\s+(?:wounded|injured)|casualties", "_not_a_metric"),  # killed and wounded together
-    (r"killed|killings|murders|homicides|ضحايا|القتل|قتلى", "killings"), (r"deaths|died|dead|الوفيات|وفيات|المتوفين", "deaths"),
-    (r"arrivals|الوافدين|القادمين|الواصلين", "arrivals"), (r"departures|relocated\s+from|moved\s+out\s+of|who\s+(?:have\s+|had\s+)?left|المغادرين", "departures"),
+    (r"killed|killings|murders|homicides|ضحايا|القتل|قتلى|المقتولين|مقتولين", "killings"), (r"deaths|died|dead|الوفيات|وفيات|المتوفين", "deaths"),
+    (r"arrivals|الوافدين|القادمين|الواصلين", "arrivals"), (r"departures|relocated\s+from|moved\s+out\s+of|who\s+(?:have\s+|had\s+)?left|المغادرين|(?:الذين|اللواتي)\s+غادروا|(?:الذين|اللواتي)\s+خرجوا", "departures"),
     (r"returnees|repatriated|repatriations|العائدين|العائدة|العائدون|المعادين|أعيدوا|أعيد", "repatriated"), (r"transferred|transfers|المنقولين", "transferred"),
     (r"women\s+and\s+children|النساء\s+والأطفال", "women_children"),
     (r"foreign\s+fighters|foreign\s+detainees", "detainees_foreign"),

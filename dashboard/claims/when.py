@@ -21,8 +21,8 @@ _YEAR_ALONE = re.compile(rf"(?:\b(?:in|during|by|since|early|late|mid|end\s+of|b
                          rf"(?:عام|العام|خلال|في|منذ|مطلع|أواخر|أوائل|نهاية|بداية|سنة)\s+(?:عام\s+)?)({_YEAR})\b", re.I)
 _AS_OF_MONTH = re.compile(rf"\b(?:as\s+of|in|by|at\s+the\s+end\s+of|end\s+of|early|late|mid)\s+({_MONTH})\b(?!\s+\d)|"
                           rf"(?:في|حتى|خلال)\s+(?:(?:نهاية|مطلع|بداية|أواخر|أوائل)\s+)?(?:شهر\s+)?({_MONTH})(?!\s*[\d٠-٩])", re.I)
-_SINCE = re.compile(rf"\bsince\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH})\b(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y1>{_YEAR}))?|\bsince\s+(?P<y2>{_YEAR})\b|"
-                    rf"منذ\s+(?:(?:بداية|مطلع)\s+)?(?:شهر\s+)?(?P<m3>{_MONTH})(?:/[\u0621-\u064a]+)?(?:\s+(?:عام\s+)?(?P<y3>{_YEAR}))?|منذ\s+(?:عام\s+)?(?P<y4>{_YEAR})", re.I)
+_SINCE = re.compile(rf"\bsince\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH})\b(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y1>{_YEAR}))?|\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y2>{_YEAR})\b|"
+                    rf"منذ\s+(?:(?:بداية|مطلع)\s+)?(?:شهر\s+)?(?P<m3>{_MONTH})(?:/[\u0621-\u064a]+)?(?:\s+(?:عام\s+)?(?P<y3>{_YEAR}))?|منذ\s+(?:(?:بداية|مطلع)\s+)?(?:عام\s+|العام\s+)?(?P<y4>{_YEAR})", re.I)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\b(?!\.?,?\s+\d)|\b({_MONTH})\s+(\d{{1,2}})\b(?!,?\s+\d{{4}})", re.I)
 _LAST_MONTH = re.compile(r"\blast\s+month\b|الشهر\s+الماضي", re.I)
 _LAST_YEAR = re.compile(r"\blast\s+year\b|العام\s+الماضي|السنة\s+الماضية", re.I)
@@ -196,6 +196,8 @@ def ref_date(sentence: str, at: int, published: date | None, end: int | None = N
         if base and "/" not in base:
             return _shift_year(base, -1)
     found = _dates_in(sentence, a, b, at, published, end=end)
+    if found is None and a > 0 and not sentence[a:at].strip():  # "بلغ عدد القتلى منذ بداية 2022، 27 شخصاً": the figure
+        found = _dates_in(sentence, _clause(sentence, a - 1)[0], a, at, published, end=end)  # completes the clause before
     if found is None and a > 0 and not _NOW.search(sentence, a, b):
         first = _clause(sentence, 0)
         if _FRONTED.match(sentence[:first[1]]):  # a fronted date: "On 1 May, ...", "In December, ..."
