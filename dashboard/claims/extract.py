@@ -284,6 +284,7 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مشفى|مستشفيات)", re.I)
+_TO_A_CAMP = re.compile(r"[^.;\d]{0,40}?\b(?:to|into)\s+(?:the\s+|another\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?camps?\b|[^.;\d]{0,40}?(?:إلى|الى)\s+مخيم", re.I)
 _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
@@ -296,7 +297,7 @@ _SHARE_APPOSITIVE = re.compile(r"(?:^|[\s,،])(?:أي|i\.e\.|or|that\s+is|repres
 _GROUP_SUBJECT = re.compile(r"(?:^|\s)و?(?:تضم|تتكون\s+من|تتألف\s+من)\s+(?:هذه\s+)?(?:العائلات|الأسر|العوائل)(?:\s+\S+)?\s+(?:من\s+)?"
                             r"(?:نحو\s+|حوالي\s+|قرابة\s+|ما\s+يقارب\s+|أكثر\s+من\s+)?$"
                             r"|\b(?:the|these)\s+families\s+(?:comprise|include|number|total)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
+_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b|\s(?:--|—|–)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
 _OTHER_PART = re.compile(r"\b(?:a|another|the\s+other|the\s+main)\s+(?:[\w-]+,?\s+){0,2}section\b", re.I)  # "a separate, larger section of the camp"
@@ -360,6 +361,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if metric == "transferred" and not detention_sentence and not detention_context and context.CAMP_WORDS.search(sentence) \
             and _HOMEWARD.search(sentence):
         metric = "repatriated"  # camp residents sent back to their country are repatriated, whatever the verb
+    elif metric == "transferred" and not detention_sentence and not detention_context and _TO_A_CAMP.match(right):
+        metric = "departures"  # "transferred about 400 people to the Akhtarin camp": a batch out of the camp
     detention = metric.startswith("detainees") or metric == "transferred" or (
         metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or detention_sentence))
     window = max(0, s_start - ANAPHORA_REACH)
