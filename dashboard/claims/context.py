@@ -62,7 +62,7 @@ SUBGROUP = re.compile(r"security\s+forces|guards|(?:sdf|kurdish|coalition|ypg|as
                       r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
 NON_METRIC_NOUN = re.compile(r"^[\s,]*(?:beds?|tents?|trucks?|shelters?|latrines?|water\s+tanks?|tanks?|vehicles?|kcal|calories?|plots?|points?|clinics?|"
                              r"hospitals?|schools?|buses|ambulances?|cars?|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
-                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|إصابة|إصابات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة|حافلة|حافلات)\b", re.I)
+                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|إصابة|إصابات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة|حافلة|حافلات|وجبة|وجبات|قافلة|قوافل)\b", re.I)
 
 # Share glue: between a share and the part it names ("of them", "of al-Hol's 55,000 residents are", "من سكان مخيم الهول هم من")
 _BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those(?:\s+still)?(?:\s+(?:living|held|detained|housed|staying|remaining|left))?(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+camp)?)?)"

@@ -285,6 +285,7 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مشفى|مستشفيات)", re.I)
 _TO_A_CAMP = re.compile(r"[^.;\d]{0,40}?\b(?:to|into)\s+(?:the\s+|another\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?camps?\b|[^.;\d]{0,40}?(?:إلى|الى)\s+مخيم", re.I)
+_IRAQIS = re.compile(r"\s*(?:iraqis?\b|iraqi\s+(?:nationals|citizens|people|families)|(?:ال)?عراقي(?:ين|ون|ة)?(?![\u0621-\u064a]))", re.I)
 _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
@@ -359,7 +360,7 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if metric == "transferred" and _TO_HOSPITAL.search(right):
         return None  # "27 children were transferred from al-Hol to the national hospital": patients, not a flow of the site
     if metric == "transferred" and not detention_sentence and not detention_context and context.CAMP_WORDS.search(sentence) \
-            and _HOMEWARD.search(sentence):
+            and (_HOMEWARD.search(sentence) or _IRAQIS.match(right)):  # "نقل نحو 22 ألف عراقي من مخيم الهول"
         metric = "repatriated"  # camp residents sent back to their country are repatriated, whatever the verb
     elif metric == "transferred" and not detention_sentence and not detention_context and _TO_A_CAMP.match(right):
         metric = "departures"  # "transferred about 400 people to the Akhtarin camp": a batch out of the camp
