@@ -62,7 +62,7 @@ SUBGROUP = re.compile(r"security\s+forces|guards|(?:sdf|kurdish|coalition|ypg|as
                       r"غير\s+مصحوبين|أيتام|يتيم|حوامل|مرضى|جرحى|مصابين|ذوي\s+الإعاقة", re.I)
 NON_METRIC_NOUN = re.compile(r"^[\s,]*(?:beds?|tents?|trucks?|shelters?|latrines?|water\s+tanks?|tanks?|vehicles?|kcal|calories?|plots?|points?|clinics?|"
                              r"hospitals?|schools?|buses|ambulances?|cars?|convoys?|batches?|flights?|cases?|patients?|staff|guards?|workers?|arrests?|attackers?|"
-                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|إصابة|إصابات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة|حافلة|حافلات|وجبة|وجبات|قافلة|قوافل)\b", re.I)
+                             r"سرير|خيمة|خيام|شاحنة|شاحنات|صهريج|صهاريج|سلة|سلال|حالة|حالات|إصابة|إصابات|مريض|مرضى|حارس|حراس|عامل|موظف|مهاجم|دفعة|دفعات|رحلة|رحلات|حافلة|حافلات|باص|باصا|باصاً|باصات|سيارة|سيارات|وجبة|وجبات|قافلة|قوافل)\b", re.I)
 
 # Share glue: between a share and the part it names ("of them", "of al-Hol's 55,000 residents are", "من سكان مخيم الهول هم من")
 _BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people|camp\s+residents|those(?:\s+still)?(?:\s+(?:living|held|detained|housed|staying|remaining|left))?(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+camp)?)?)"
@@ -216,6 +216,8 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d", raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) \
             and not _NOUN_ANY.match(after.lstrip()) and not _QUALIFIED.search(before) and not _OF_THEM_AFTER.match(after):
         return True  # a bare year (but "2000 foreigners" is a count)
+    if _YEAR_PAIR.fullmatch(raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) and not _NOUN_ANY.match(after.lstrip()):
+        return True  # "خلال عامي 2017 و2018", "in 2019-2020": a period, not a range of people
     if value < 120 and _NAME_AGE.search(before) and after.lstrip().startswith((",", "،")):
         return True  # "Umm Khaled, 34, who arrived": an age
     if value < 20 and _CHILDREN_AFTER.match(after) and _FAMILY.search(text[max(0, start - 40):start]):
@@ -235,6 +237,7 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     return False
 
 
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s*(?:و|-|–|/|to|and|إلى|الى)\s*(?:19|20)\d\d", re.I)
 _YEAR_WORD_BEFORE = re.compile(r"(?:عام|العام|لعام|سنة|\byear)\s*$", re.I)
 _PER_UNIT = re.compile(r"\b(?:each|every|per)\s+(?:cell|tent|room|caravan|shelter|family|household|bus|truck)\b[^.;,\d]{0,50}$"
                        r"|(?:كل|لكل)\s+(?:زنزانة|خيمة|غرفة|عائلة|أسرة|حافلة)[^.;,،\d]{0,30}$", re.I)
@@ -312,8 +315,8 @@ def share_part_before(before: str) -> str | None:
     return metric
 
 
-_WHEN_ASIDE = re.compile(r"[،,]\s*(?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|اليوم|أمس|on\s+(?:monday|tuesday|wednesday|"
-                         r"thursday|friday|saturday|sunday)|yesterday|today)\s*[،,]", re.I)
+_WHEN_ASIDE = re.compile(r"[،,]\s*(?:(?:(?:يوم|اليوم|مساء|صباح|ظهر|فجر|ليل)\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?:\s+(?:الماضي|المقبل))?"
+                         r"|اليوم|أمس|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today)\s*[،,]", re.I)
 
 
 def flow_before(before: str) -> str | None:

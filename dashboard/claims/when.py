@@ -19,6 +19,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+({_YEAR})|\b({
 _MONTH_YEAR = re.compile(rf"(?<![\w\u0621-\u064a])(?:/)?({_MONTH})(?:/[\u0621-\u064a]+)?\.?,?\s+(?:(?:of|من|عام)\s+)?({_YEAR})\b", re.I)
 _YEAR_ALONE = re.compile(rf"(?:\b(?:in|during|by|since|early|late|mid|end\s+of|beginning\s+of|start\s+of|peak\s+in|as\s+of|throughout)\s+(?:-\s*)?|\bmid-|"
                          rf"(?:عام|العام|خلال|في|منذ|مطلع|أواخر|أوائل|نهاية|بداية|سنة)\s+(?:عام\s+)?)({_YEAR})\b", re.I)
+_YEAR_SPAN = re.compile(rf"(?:\b(?:between|from|during|in)\s+|(?:خلال|بين|في)\s+(?:عامي|العامين|سنتي)\s+|عامي\s+)({_YEAR})\s*(?:-|–|and|to|و|إلى|الى)\s*({_YEAR})\b", re.I)
 _AS_OF_MONTH = re.compile(rf"\b(?:as\s+of|in|by|at\s+the\s+end\s+of|end\s+of|early|late|mid)\s+({_MONTH})\b(?!\s+\d)|"
                           rf"(?:في|حتى|خلال)\s+(?:(?:نهاية|مطلع|بداية|أواخر|أوائل)\s+)?(?:شهر\s+)?({_MONTH})(?!\s*[\d٠-٩])", re.I)
 _SINCE = re.compile(rf"\bsince\s+(?:(?P<d1>\d{{1,2}})\s+)?(?P<m1>{_MONTH})\b(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y1>{_YEAR}))?|\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?(?P<y2>{_YEAR})\b|"
@@ -124,6 +125,7 @@ _READERS = [
     (_SINCE_START, lambda m, p: f"{p.year}-01-01/{p.isoformat()}" if p else None),
     (_AR_ORDINAL_DAY, _ar_ordinal_day),
     (_THIS_YEAR_PART, lambda m, p: str(p.year) if p else None),
+    (_YEAR_SPAN, lambda m, p: f"{m.group(1).translate(_DIGITS)}/{m.group(2).translate(_DIGITS)}"),
     (_YEAR_ALONE, lambda m, p: m.group(1).translate(_DIGITS)),
     (_DAY_MONTH, _day_month),
     (_AS_OF_MONTH, lambda m, p: f"{_year_for(_month(m.group(1) or m.group(2)), 1, p)}-{_month(m.group(1) or m.group(2)):02d}" if p else None),
