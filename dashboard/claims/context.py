@@ -347,6 +347,7 @@ _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(
 # "515 people from 120 families, all from eastern Deir Ezzor, left the camp": where they come from does not cut the verb off
 _ORIGIN_ASIDE = re.compile(r"(?:[,،]\s*|\s+)(?:all|most|many|mostly|some|the\s+majority)\s+(?:of\s+them\s+)?(?:women\s+and\s+children\s+)?(?:from|of)\s+"
                            r"[^.;:\d]{1,80}?[,،][\"”]?(?=\s*(?:have\s+|had\s+|were\s+|was\s+)?(?:left|departed|quit|returned|arrived|went|headed|moved))", re.I)
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–.;]{1,60}?\s(?:--|—|–)\s")  # "22 citizens -- eight women and 14 children -- were brought back"
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
                "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}
@@ -355,7 +356,7 @@ _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being"
 def flow_after(after: str) -> str | None:
     """The flow a verb or noun after the figure names, nearest first; None if another kind of noun
     stands between ("60 ambulances stood by as the SDF moved ...")."""
-    after = _ORIGIN_ASIDE.sub(" ", _COMPRISING_ASIDE.sub(" ", _AGES.sub(" ", after)))
+    after = _DASH_ASIDE.sub(" ", _ORIGIN_ASIDE.sub(" ", _COMPRISING_ASIDE.sub(" ", _AGES.sub(" ", after))))
     best = None
     for pattern, metric in (*_FLOW_AFTER, *_FLOW_AFTER_FAR):
         m = pattern.match(after)

@@ -289,7 +289,7 @@ _IRAQIS = re.compile(r"\s*(?:iraqis?\b|iraqi\s+(?:nationals|citizens|people|fami
 _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
-_COMPRISING = re.compile(rf"(?:{context.COMPRISING}|,\s*or|[(（]|بواقع|ضمن|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
+_COMPRISING = re.compile(rf"(?:{context.COMPRISING}|,\s*or|,\s*an\s+estimated|[(（]|بواقع|ضمن|بعدد|(?:ال)?مؤلفة\s+من|(?:ال)?مكونة\s+من"
                          r"|(?:يبلغ|يقدر|يقدّر|تقدر|يصل)\s+عدد(?:هم|ها|\s+أفرادها|\s+أفرادهم)\s*[،,]?\s*(?:بـ?|ب|لـ?|إلى)?|(?:يقدر|يقدّر|تقدر|تقدّر)\s+(?:بـ?|ب)|موزعين\s+على|موزعة\s+على|distributed\s+(?:among|across))\s*"
                          r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|نحو\s+|حوالي\s+|قرابة\s+|أكثر\s+من\s+|ما\s+يقارب\s+)?$", re.I)
 _NATIONALITY_IN = {"population_iraqi": re.compile(r"iraqi|عراقي", re.I), "population_syrian": re.compile(r"syrian|سوري", re.I),
@@ -360,7 +360,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     if metric == "transferred" and _TO_HOSPITAL.search(right):
         return None  # "27 children were transferred from al-Hol to the national hospital": patients, not a flow of the site
     if metric == "transferred" and not detention_sentence and not detention_context and context.CAMP_WORDS.search(sentence) \
-            and (_HOMEWARD.search(sentence) or _IRAQIS.match(right)):  # "نقل نحو 22 ألف عراقي من مخيم الهول"
+            and (_HOMEWARD.search(sentence) or _IRAQIS.match(right)  # "نقل نحو 22 ألف عراقي من مخيم الهول"
+                 or (earlier and earlier[-1].metric == "repatriated" and _COMPRISING.search(plain_left))):  # "161 Iraqi families, comprising 607"
         metric = "repatriated"  # camp residents sent back to their country are repatriated, whatever the verb
     elif metric == "transferred" and not detention_sentence and not detention_context and _TO_A_CAMP.match(right):
         metric = "departures"  # "transferred about 400 people to the Akhtarin camp": a batch out of the camp
@@ -369,6 +370,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
     window = max(0, s_start - ANAPHORA_REACH)
     site, how = where.resolve_site(gazetteer, sentence, s_start, s_end, start, doc.mentions_between(window, s_end),
                                    detention, window, metric)
+    if how == "origin":
+        metric, how = "departures", "named"  # arrived from al-Hol (somewhere else): al-Hol's departures
     if how != "named" and metric == "population" and _DISPLACED.match(right):
         return None  # "160,000 people had been displaced across the north-east": a region's displaced, no camp's count
     if (site is None and previous is not None and previous.site and start - previous.end <= ANAPHORA_REACH

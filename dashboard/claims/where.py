@@ -117,11 +117,16 @@ _DESTINATION = re.compile(r"(?:\bto|\binto|إلى|الى)\s+(?:the\s+)?$", re.I)
 
 def resolve_site(gazetteer: Gazetteer, sentence: str, s_start: int, s_end: int, at: int,
                  found: list[Mention], detention: bool, reach_start: int, metric: str | None = None) -> tuple[str | None, str]:
-    if metric in ("arrivals", "departures"):  # "arrived in Roj from al-Hol": count where they arrive / leave
-        unwanted = _ORIGIN if metric == "arrivals" else _DESTINATION
+    origin_only = False
+    if metric in ("arrivals", "departures", "repatriated", "transferred"):  # "arrived in Roj from al-Hol": count where
+        unwanted = _ORIGIN if metric == "arrivals" else _DESTINATION  # they arrive; where they leave for the others
         text_before = lambda m: sentence[max(0, m.start - s_start - 12):m.start - s_start]  # noqa: E731
-        found = [m for m in found if not (s_start <= m.start < s_end and unwanted.search(text_before(m)))] or found
+        kept = [m for m in found if not (s_start <= m.start < s_end and unwanted.search(text_before(m)))]
+        origin_only = metric == "arrivals" and any(s_start <= m.start < s_end for m in found) and not any(s_start <= m.start < s_end for m in kept)
+        found = kept or found
     site, how = _resolve(gazetteer, sentence, s_start, s_end, at, found, detention, reach_start)
+    if origin_only and site:
+        how = "origin"  # "158 families arrived from al-Hol": all the sentence names is where they came from
     return _refine(site, sentence, at - s_start), how
 
 

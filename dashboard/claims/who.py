@@ -25,8 +25,8 @@ _CLOSING = re.compile(r"[,;][\"”’]?\s*((?:the\s+|a\s+|an\s+|its\s+|their\s+)
 # an opening one: "The US military said ...", "Officials put the number ...", "Aid groups counted ..."
 _OPENING = re.compile(r"^\s*((?:the\s+|a\s+|an\s+)?(?:[A-Z][\w'’.-]*|UN|SDF)(?:\s+" + _AUX + r"[\w'’.-]+){0,3}?)\s+" + _VERBS + r"\b")
 _SAID = re.compile(r"((?:the\s+|a\s+|an\s+|one\s+)?(?:[A-Z][\w'’.-]*|UN|SDF)(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|camp|officials?|sources?|spokes(?:person|man|woman)|administration|authorities|forces|agency|officers?|director|manager|commander|ministry|office|security|observer|group|monitor))*"
-                   r"|(?:a|an|one|two|three|several)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:person|man|woman)|officers?|activists?|residents?|aid\s+workers?|workers?|diplomats?|commanders?))"
-                   r"\s+(?:said|says|told|revealed|reported|reports|estimated|estimates|stated|noted|added|confirmed|announced|wrote)\b(?!\s+\d)")
+                   r"|(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?(?:sources?|officials?|spokes(?:person|man|woman)|officers?|activists?|residents?|aid\s+workers?|workers?|diplomats?|commanders?)" + _SOURCE_IN + r")"
+                   r"\s+(?:(?:said|says|told)\b|(?:revealed|reported|reports|estimated|estimates|stated|noted|added|confirmed|announced|wrote)\b(?!\s+\d))")
 # a name with its title in apposition: "Sheikhmous Ahmad, a Kurdish official in charge of the camps, said ..."
 _NAMED = re.compile(r"^\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,\s*(?:an?|the)\s+[^,.;\d]{3,90}?,\s*(?:said|says|told)\b")
 _SAID_AFTER = re.compile(r"[,\"”]\s*(?:said|says|told\s+\w+|according\s+to)\s+((?:the\s+|a\s+|an\s+)?[^,.;]{2,50}?)(?=[,.;]|$)", re.I)
