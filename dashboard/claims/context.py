@@ -169,7 +169,7 @@ _NON_PEOPLE_AFTER = re.compile(
 _NON_PEOPLE_BEFORE = re.compile(
     r"(?:[$€£]|(?<![\w\u0621-\u064a])(?:us\$|usd|phase|phases|resolution|no\.|(?<!s\s)number|(?<!each\s)(?<!every\s)(?<!per\s)(?<!a\s)(?<!last\s)(?<!this\s)(?<!next\s)(?<!that\s)week|page|article|chapter|room|block|section|sector|route|highway|ipc|"
     r"aged|age\s+of|ages\s+of|ages|under\s+the\s+age\s+of|over\s+the\s+age\s+of|above\s+the\s+age\s+of|tel\.?|phone|call|"
-    r"المرحلة|القطاع|القرار|رقم|الدفعة|دفعة|مدرسة|مدارس|مستوصف|نقطة|عيادة|مشفى|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?:[\w.]+\s+)?$", re.I)
+    r"المرحلة|القطاع|القرار|رقم|الدفعة|دفعة|مدرسة|مدارس|مستوصف|نقطة|عيادة|مشفى|عمر|سن|بعمر|بين\s+سن|الهاتف|قطاع))\s*(?!(?:includes|included|stands|stood|is|was|reached|rose|fell|totals|totalled|totaled|comprises)\s)(?:[\w.]+\s+)?$", re.I)
 _QUALIFIED = re.compile(r"(?:more\s+than|over|about|around|nearly|almost|some|at\s+least|up\s+to|fewer\s+than|less\s+than|an\s+estimated|"
                         r"أكثر\s+من|نحو|حوالي|حوالى|قرابة|أقل\s+من|ما\s+يقارب|زهاء|ما\s+يزيد\s+عن)\s*$", re.I)  # "more than 2000" is no year
 _OF_THEM_AFTER = re.compile(r"^\s*(?:منهم|منهن|of\s+them)\b", re.I)
