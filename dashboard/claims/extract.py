@@ -283,9 +283,27 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
     return known is not None and (known.kind == "prison" or (known.kind == "aggregate" and bool(_DETENTION_NAME.search(known.name))))
 
 
+def _sent_home(metric: str, sentence: str, right: str, plain_left: str, earlier: list) -> str:
+    """Camp residents sent back to their country are repatriated whatever the verb ("transferred to Iraq", "N Iraqi
+    families left al-Hol"); camp residents moved to another camp have left theirs. Not for detainees."""
+    if metric not in ("transferred", "departures") or not context.CAMP_WORDS.search(sentence):
+        return metric
+    if metric == "departures":  # only where the figure's own clause sends them home ("230 عائلة تغادر مخيم الهول نحو العراق")
+        return "repatriated" if _HOMEWARD.search(_OTHER_SUBJECT.split(right, 1)[0]) else metric
+    if _HOMEWARD.search(sentence) or _IRAQIS.match(right) or (
+            earlier and earlier[-1].metric == "repatriated" and _COMPRISING.search(plain_left)):  # "161 Iraqi families, comprising 607"
+        return "repatriated"
+    if metric == "transferred" and _TO_A_CAMP.match(right):
+        return "departures"  # "transferred about 400 people to the Akhtarin camp": a batch out of the camp
+    return metric
+
+
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+period\b|(?:خلال|في)\s+(?:ال)?فترة\s+(?:ذاتها|نفسها)|(?:خلال|في)\s+(?:نفس|ذات)\s+الفترة", re.I)
+_OTHER_SUBJECT = re.compile(r"[,،;]\s*(?:while|whereas|and|but|فيما|بينما|و)\b|;", re.I)
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مشفى|مستشفيات)", re.I)
 _TO_A_CAMP = re.compile(r"[^.;\d]{0,40}?\b(?:to|into)\s+(?:the\s+|another\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?camps?\b|[^.;\d]{0,40}?(?:إلى|الى)\s+مخيم", re.I)
-_IRAQIS = re.compile(r"\s*(?:iraqis?\b|iraqi\s+(?:nationals|citizens|people|families)|(?:ال)?عراقي(?:ين|ون|ة)?(?![\u0621-\u064a]))", re.I)
+_IRAQIS = re.compile(r"\s*(?:(?:عائلة|عائلات|أسرة|أسر|عوائل|شخصا|شخصاً|أشخاص|لاجئ\w*)\s+)?"  # "نقل 22 ألف عراقي", "230 عائلة عراقية"
+                     r"(?:iraqis?\b|iraqi\s+(?:nationals|citizens|people|families|refugees)|(?:ال)?عراقي(?:ين|ون|ة)?(?![\u0621-\u064a]))", re.I)
 _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
 FLOWS = {"killings", "deaths", "repatriated", "transferred", "departures", "arrivals"}
@@ -359,12 +377,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         low, high = _bounds(qualifier, value, low, high)
     if metric == "transferred" and _TO_HOSPITAL.search(right):
         return None  # "27 children were transferred from al-Hol to the national hospital": patients, not a flow of the site
-    if metric == "transferred" and not detention_sentence and not detention_context and context.CAMP_WORDS.search(sentence) \
-            and (_HOMEWARD.search(sentence) or _IRAQIS.match(right)  # "نقل نحو 22 ألف عراقي من مخيم الهول"
-                 or (earlier and earlier[-1].metric == "repatriated" and _COMPRISING.search(plain_left))):  # "161 Iraqi families, comprising 607"
-        metric = "repatriated"  # camp residents sent back to their country are repatriated, whatever the verb
-    elif metric == "transferred" and not detention_sentence and not detention_context and _TO_A_CAMP.match(right):
-        metric = "departures"  # "transferred about 400 people to the Akhtarin camp": a batch out of the camp
+    if not detention_sentence and not detention_context:
+        metric = _sent_home(metric, sentence, right, plain_left, earlier)
     detention = metric.startswith("detainees") or metric == "transferred" or (
         metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or detention_sentence))
     window = max(0, s_start - ANAPHORA_REACH)
@@ -384,8 +398,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         metric = context.detention_variant(metric)  # "About a third are Syrian." after a sentence on SDF prisons
     confidence -= {"named": 0.0, "aggregate": 0.05, "anaphora": 0.1, "none": 0.2}[how] + (0.1 if kind in ("vague", "share-word") else 0)
     ref = when.ref_date(sentence, start - s_start, published, end - s_start, dated=doc.once(when.has_date_words, s_start, sentence))
-    if part_of is not None and published is not None and ref == published.isoformat():
-        ref = part_of.ref_date  # "killed 9 people last month, including 4 women": the same event, the same date
+    if published is not None and ref == published.isoformat() and (part_of or (same_sentence and _SAME_PERIOD.search(right))):
+        ref = (part_of or same_sentence[-1]).ref_date  # "killed 9 last month, including 4 women"; "... during the same period"
     if same_sentence and _OF_THEM.match(right) and re.match(r"\s*[,،]", doc.text[same_sentence[-1].end:start][-40:] + ",") \
             and "," in doc.text[same_sentence[-1].end:start]:
         ref = same_sentence[-1].ref_date  # "73,477 residents, 94 per cent of them ...": same moment
