@@ -30,7 +30,9 @@ _QUALS = rf"(?:{_QUAL}\s+)*"
 
 # (pattern, metric): nouns that say what is counted. Matched right after the figure, fewest filler words first.
 NOUNS = [
-    (rf"(?:the\s+)?(?:foreign\s+)?(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|children\s+and\s+women"
+    # foreigners first: "6,300 foreign women and children" is the camp's third-country nationals (how the sources count them)
+    (rf"foreign\s+(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|امرأة\s+وطفل\s+{AR}أجنبي|طفل(?:اً|ا)?\s+وامرأة\s+{AR}أجنبي", "population_tcn"),
+    (rf"(?:the\s+)?(?:women|wives|widows|mothers)\s+and\s+(?:their\s+)?children|children\s+and\s+women"
      rf"|(?:من\s+)?{AR}نساء\s+و{AR}أطفال|(?:من\s+)?{AR}أطفال\s+و{AR}نساء|امرأة\s+وطفل|طفل(?:اً|ا)?\s+وامرأة", "women_children"),
     (rf"(?:foreign|third[- ]country)\s+(?:fighters|detainees|prisoners|militants|nationals\s+detained)|{AR}مقاتل(?:ين|اً|ا)?\s+{AR}(?:أجانب|أجنبي)|{AR}عناصر\s+{AR}أجانب|{AR}معتقل(?:ين)?\s+{AR}(?:أجانب|أجنبي)", "detainees_foreign"),
     (r"(?:iraqi|syrian)\s+(?:fighters|detainees|prisoners|militants)", "_detainee_nationality"),
