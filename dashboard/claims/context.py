@@ -102,7 +102,8 @@ _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لا?قوا\s+حتفهم|لقي(?:ت)?\s+حتف(?:ه|ها)", "deaths"),
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from))|repatriations|تمت\s+إعادتهم|أعيدوا", "repatriated"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from)|(?<!yet\s)(?<!not\s)to\s+return\s+to\s+(?:their|iraq))|repatriations"
+     r"|تمت\s+إعادتهم|أعيدوا|(?:لل|بال)عودة\s+(?:إلى|الى)\s+(?:العراق|بلاد|بلدان|بلد)", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed|quit)|(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated|leave|leaving|depart|departing|departures|moved\s+out|relocated|return(?:ed|ing|s)?\s+to\s+(?:areas|villages|towns)"
      r"|غادروا|غادرت|يغادرون|تغادر|يغادر|ستغادر|سيغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
@@ -349,7 +350,7 @@ _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(
 # "515 people from 120 families, all from eastern Deir Ezzor, left the camp": where they come from does not cut the verb off
 _ORIGIN_ASIDE = re.compile(r"(?:[,،]\s*|\s+)(?:all|most|many|mostly|some|the\s+majority)\s+(?:of\s+them\s+)?(?:women\s+and\s+children\s+)?(?:from|of)\s+"
                            r"[^.;:\d]{1,80}?[,،][\"”]?(?=\s*(?:have\s+|had\s+|were\s+|was\s+)?(?:left|departed|quit|returned|arrived|went|headed|moved))", re.I)
-_DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–.;]{1,60}?\s(?:--|—|–)\s")  # "22 citizens -- eight women and 14 children -- were brought back"
+_DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^—–.;]{1,60}?\s(?:--|—|–|-)\s")  # "22 citizens -- eight women and 14 children -- were brought back"
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
                "from", "who", "people", "persons", "individuals", "residents", "more,", "others"}

@@ -316,7 +316,7 @@ _SHARE_APPOSITIVE = re.compile(r"(?:^|[\s,،])(?:أي|i\.e\.|or|that\s+is|repres
 _GROUP_SUBJECT = re.compile(r"(?:^|\s)و?(?:تضم|تتكون\s+من|تتألف\s+من)\s+(?:هذه\s+)?(?:العائلات|الأسر|العوائل)(?:\s+\S+)?\s+(?:من\s+)?"
                             r"(?:نحو\s+|حوالي\s+|قرابة\s+|ما\s+يقارب\s+|أكثر\s+من\s+)?$"
                             r"|\b(?:the|these)\s+families\s+(?:comprise|include|number|total)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b|\s(?:--|—|–)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
+_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b|\s(?:--|—|–|-)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
 _OTHER_PART = re.compile(r"\b(?:a|another|the\s+other|the\s+main)\s+(?:[\w-]+,?\s+){0,2}section\b", re.I)  # "a separate, larger section of the camp"
