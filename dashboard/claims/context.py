@@ -428,6 +428,15 @@ def in_detention(sentence: str) -> bool:
     return bool(_LOWER[DETENTION_CUES].search(low)) and not _LOWER[CAMP_WORDS].search(low)
 
 
+_DETENTION_VARIANT = {"population_iraqi": "detainees_iraqi", "population_syrian": "detainees_syrian",
+                      "population_tcn": "detainees_foreign", "population": "detainees"}
+_CAMP_VARIANT = {v: k for k, v in _DETENTION_VARIANT.items()}
+
+
 def detention_variant(metric: str) -> str:
-    return {"population_iraqi": "detainees_iraqi", "population_syrian": "detainees_syrian",
-            "population_tcn": "detainees_foreign", "population": "detainees"}.get(metric, metric)
+    return _DETENTION_VARIANT.get(metric, metric)
+
+
+def camp_variant(metric: str) -> str:
+    """"Roj camp houses 2,600 detainees": a camp's residents, whatever the press calls them."""
+    return _CAMP_VARIANT.get(metric, metric)

@@ -283,6 +283,11 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
     return known is not None and (known.kind == "prison" or (known.kind == "aggregate" and bool(_DETENTION_NAME.search(known.name))))
 
 
+def _only_camps_named(gazetteer, mentions: list, sentence: str) -> bool:
+    kinds = {gazetteer.by_id[m.site].kind for m in mentions}
+    return bool(kinds & {"camp", "section"}) and not kinds & {"prison", "aggregate"} and not _PRISON_WORD.search(sentence)
+
+
 def _sent_home(metric: str, sentence: str, right: str, plain_left: str, earlier: list) -> str:
     """Camp residents sent back to their country are repatriated whatever the verb ("transferred to Iraq", "N Iraqi
     families left al-Hol"); camp residents moved to another camp have left theirs. Not for detainees."""
@@ -298,6 +303,7 @@ def _sent_home(metric: str, sentence: str, right: str, plain_left: str, earlier:
     return metric
 
 
+_PRISON_WORD = re.compile(r"\b(?:prisons?|jails?|detention\s+(?:centers?|centres?|facilities))\b(?!\s+camp)|سجن|سجون", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+period\b|(?:خلال|في)\s+(?:ال)?فترة\s+(?:ذاتها|نفسها)|(?:خلال|في)\s+(?:نفس|ذات)\s+الفترة", re.I)
 _OTHER_SUBJECT = re.compile(r"[,،;]\s*(?:while|whereas|and|but|فيما|بينما|و)\b|;", re.I)
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مشفى|مستشفيات)", re.I)
@@ -379,6 +385,8 @@ def _build(doc, gazetteer, earlier, start, end, raw, value, low, high, kind, sha
         return None  # "27 children were transferred from al-Hol to the national hospital": patients, not a flow of the site
     if not detention_sentence and not detention_context:
         metric = _sent_home(metric, sentence, right, plain_left, earlier)
+    if metric.startswith("detainees") and _only_camps_named(gazetteer, doc.mentions_between(s_start, s_end), sentence):
+        metric = context.camp_variant(metric)  # "Roj camp houses approximately 2,600 detainees from 55 countries"
     detention = metric.startswith("detainees") or metric == "transferred" or (
         metric in ("nationalities", "killings", "deaths", "repatriated") and (detention_context or detention_sentence))
     window = max(0, s_start - ANAPHORA_REACH)
