@@ -56,7 +56,7 @@ _END = r"(?![\w\u0621-\u064a])"
 # Nouns at 0, 1 or 2 words after the figure, as one alternation tried in the loop's order (k, then NOUNS):
 # the first alternative that matches is the one the loop "for k: for noun: match" would return.
 _NOUN_AT = re.compile(r"^[\s,،)]*(?:" + "|".join(
-    rf"(?:(?:[^\W\d][\w'’-]*|اً)\s+){{{k}}}(?:" + "|".join(f"(?P<n{k}_{i}>{p}){_END}" for i, (p, _) in enumerate(NOUNS)) + ")"
+    rf"(?:(?:[^\W\d](?:[^\W\d]|['’-])*|اً)\s+){{{k}}}(?:" + "|".join(f"(?P<n{k}_{i}>{p}){_END}" for i, (p, _) in enumerate(NOUNS)) + ")"
     for k in range(3)) + ")", re.I)
 _NOUN_OF_GROUP = {f"n{k}_{i}": metric for k in range(3) for i, (_, metric) in enumerate(NOUNS)}
 _NOUN_ANY = re.compile("|".join(f"(?:{p})" for p, _ in NOUNS), re.I)
@@ -91,7 +91,7 @@ FLOW_BEFORE = [
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|including|comprised|comprises|comprising|carried|carrying|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of"
      r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
      r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
-    (r"(?:arrival|arrivals)\s+of|وصل|وصلت|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
+    (r"(?:arrival|arrivals)\s+of|(?:وصل|وصلت)(?!\s+(?:عدد|أعداد|إجمالي|حصيلة|العدد))|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
     (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت|جرح|وجرح|killed\s+(?:and|or)\s+(?:wounded|injured)", "_not_a_metric", 3),
 ]

@@ -131,6 +131,8 @@ def _metric(detention_sentence: bool, left: str, right: str, share: bool, detent
         if metric not in SPLIT_METRICS:
             return None, 0.0
     else:
+        if _WOUNDED.match(right.lstrip()):
+            return "_not_a_metric", 0.0  # "17 قتيلاً و23 جريحاً", "12 dead and 30 wounded": not part of the toll
         if context.SUBGROUP.match(right.lstrip()):
             return None, 0.0  # "100 orphans", "500 unaccompanied children"
         part = _PART_OF_BASE.match(right)  # "900 of the inmates at Ghuwayran are foreign fighters"
@@ -303,6 +305,7 @@ def _sent_home(metric: str, sentence: str, right: str, plain_left: str, earlier:
     return metric
 
 
+_WOUNDED = re.compile(r"(?:wounded|injured|casualties|جرحى|جريح(?:اً|ا)?|مصاب(?:ين|ون|اً|ا)?)(?![\w\u0621-\u064a])", re.I)
 _PRISON_WORD = re.compile(r"\b(?:prisons?|jails?|detention\s+(?:centers?|centres?|facilities))\b(?!\s+camp)|سجن|سجون", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+period\b|(?:خلال|في)\s+(?:ال)?فترة\s+(?:ذاتها|نفسها)|(?:خلال|في)\s+(?:نفس|ذات)\s+الفترة", re.I)
 _OTHER_SUBJECT = re.compile(r"[,،;]\s*(?:while|whereas|and|but|فيما|بينما|و)\b|;", re.I)
@@ -322,7 +325,7 @@ _SHARE_APPOSITIVE = re.compile(r"(?:^|[\s,،])(?:أي|i\.e\.|or|that\s+is|repres
 _GROUP_SUBJECT = re.compile(r"(?:^|\s)و?(?:تضم|تتكون\s+من|تتألف\s+من)\s+(?:هذه\s+)?(?:العائلات|الأسر|العوائل)(?:\s+\S+)?\s+(?:من\s+)?"
                             r"(?:نحو\s+|حوالي\s+|قرابة\s+|ما\s+يقارب\s+|أكثر\s+من\s+)?$"
                             r"|\b(?:the|these)\s+families\s+(?:comprise|include|number|total)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b|\s(?:--|—|–|-)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
+_BREAKDOWN = re.compile(r"(?<![\u0621-\u064a])هم\s*:|(?<![\u0621-\u064a])و?هم\s*$|(?<![\u0621-\u064a])(?:بينهم|منهم)(?![\u0621-\u064a])|\b(?:among\s+them|including|of\s+whom)\b|\s(?:--|—|–|-)\s*(?:about\s+|some\s+|nearly\s+)?$", re.I)  # "مقتل 89 شخصاً، هم: ... و67 من اللاجئين"
 _AND_NEXT = re.compile(r"\s*(?:[^\W\d]+\s+){1,3}(?:and|as\s+well\s+as|plus|و)\s*")  # left of the second figure, after the first
 _THE_CAMP = re.compile(r"\bthe\s+camp\b|(?<![\u0621-\u064a])المخيم(?![\u0621-\u064a])", re.I)
 _OTHER_PART = re.compile(r"\b(?:a|another|the\s+other|the\s+main)\s+(?:[\w-]+,?\s+){0,2}section\b", re.I)  # "a separate, larger section of the camp"
