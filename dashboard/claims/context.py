@@ -71,7 +71,7 @@ _BASE = r"(?:residents|population|inhabitants|detainees|prisoners|inmates|people
 _AR_BASE = r"(?:من\s+)?(?:سكان|قاطني|نزلاء|المقيمين|المحتجزين|المعتقلين|سكانه|قاطنيه|القاطنين|السكان)"
 _VERB = r"(?:are|were|is|was|being|have\s+been|هم|هن)"
 SHARE_GLUES = [re.compile(p, re.I) for p in (
-    rf"^\s*(?:of\s+(?:the\s+)?(?:[\w'’.,-]+\s+){{0,4}}?{_BASE}|{_AR_BASE}(?:\s+[^\s.]+){{0,6}}?)\s*,?\s+{_VERB}\s+(?:from\s+|من\s+)?",
+    rf"^\s*(?:of\s+(?:the\s+)?(?:[\w'’.,-]+\s+){{0,4}}?{_BASE}|{_AR_BASE}(?:\s+[^\s.]+){{0,6}}?)(?:\s*\([^()]{{1,30}}\))?\s*,?\s+{_VERB}\s+(?:from\s+|من\s+)?",
     rf"^\s*(?:of\s+(?:them|those|whom)|(?:من\s+)?(?:هم|بينهم))\s*,?\s*(?:{_VERB}\s+)?(?:from\s+|من\s+)?",
     rf"^\s*(?:{_VERB}\s+)(?:from\s+|من\s+)?",
 )]
@@ -100,7 +100,7 @@ FLOW_BEFORE = [
 _FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$"), m) for p, m, k in FLOW_BEFORE]
 _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
 FLOW_AFTER = [
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|اغتيال", "killings"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|عمليات\s+(?:قتل|اغتيال)|عملية\s+(?:قتل|اغتيال)|اغتيال(?:ات)?", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لا?قوا\s+حتفهم|لقي(?:ت)?\s+حتف(?:ه|ها)", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from)|(?<!yet\s)(?<!not\s)to\s+return\s+to\s+(?:their|iraq))|repatriations"
      r"|تمت\s+إعادتهم|أعيدوا|(?:لل|بال)عودة\s+(?:إلى|الى)\s+(?:العراق|بلاد|بلدان|بلد)", "repatriated"),
@@ -233,6 +233,8 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
         return True  # "one of two camps": not a count
     if _PER_UNIT.search(text, max(0, start - 60), start):
         return True  # "each cell holds 25 to 30 prisoners": a figure per unit, not the site's
+    if after.startswith(")") and _LABEL_IN_BRACKETS.search(before):
+        return True  # "(Kurdistan 24)", "الرحلة (29)": a name or a label, not a count
     if raw[:1] in "0٠" and len(raw) > 1 and raw[1:2].isdigit():
         return True  # phone numbers, codes
     if re.search(r"\+\s?$|\d\s?[:/]\s?$|\d\s$", before) or re.match(r"^(?::|/)\d|^\s\d{2,}", after):
@@ -240,6 +242,7 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
     return False
 
 
+_LABEL_IN_BRACKETS = re.compile(r"\((?!(?:about|roughly|around|some|nearly|almost|approximately|over|more|less|at|up|an|estimated|نحو|حوالي|حوالى|قرابة|أكثر|أقل|ما)\b)(?:[^\W\d]+\s+){1,3}$|(?:الرحلة|رحلة|الدفعة|دفعة|الوجبة|وجبة|القافلة|قافلة|رقم|number|no\.)\s*\(\s*$", re.I)
 _YEAR_PAIR = re.compile(r"(?:19|20)\d\d\s*(?:و|-|–|/|to|and|إلى|الى)\s*(?:19|20)\d\d", re.I)
 _YEAR_WORD_BEFORE = re.compile(r"(?:عام|العام|لعام|سنة|\byear)\s*$", re.I)
 _PER_UNIT = re.compile(r"\b(?:each|every|per)\s+(?:cell|tent|room|caravan|shelter|family|household|bus|truck)\b[^.;,\d]{0,50}$"
@@ -368,7 +371,7 @@ def flow_after(after: str) -> str | None:
     if best is None:
         return None
     words = after.split()
-    first = words[0].lower().strip(",") if words else ""
+    first = words[0].lower().strip(",)(\"”“") if words else ""
     near = " ".join(words[:2])
     if (first and not re.search(r"[\u0621-\u064a]", first) and first not in _LINK_WORDS
             and noun_metric(after)[0] is None and not _PEOPLE_WORDS.search(" ".join(words[:3]))
