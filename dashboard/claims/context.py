@@ -89,7 +89,7 @@ FLOW_BEFORE = [
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
     (r"(?:departure|departures|evacuation|release)\s+of|evacuated|إجلاء|أجلت|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|including|comprised|comprises|comprising|carried|carrying|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of"
-     r"|ضمت|تضم|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
+     r"|ضمت|تضم|تتضمن|تضمنت|شملت|تشمل|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
      r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|(?:وصل|وصلت)(?!\s+(?:عدد|أعداد|إجمالي|حصيلة|العدد))|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
     (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
@@ -106,8 +106,10 @@ FLOW_AFTER = [
      r"|تمت\s+إعادتهم|أعيدوا|(?:لل|بال)عودة\s+(?:إلى|الى)\s+(?:العراق|بلاد|بلدان|بلد)", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed|quit)|(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated|leave|leaving|depart|departing|departures|moved\s+out|relocated|return(?:ed|ing|s)?\s+to\s+(?:areas|villages|towns)"
+     r"|fled\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?camp\b|(?:ال)?فار(?:ّ)?ين\s+من\s+(?:ال)?مخيم|فر(?:ّ)?وا\s+من\s+(?:ال)?مخيم"
      r"|غادروا|غادرت|يغادرون|تغادر|يغادر|ستغادر|سيغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
-    (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled)(?:\s+(?:in|into|to))?|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
+    (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled(?!\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?camp\b))(?:\s+(?:in|into|to))?"
+     r"|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
 ]
@@ -352,7 +354,8 @@ _COMPRISING_ASIDE = re.compile(r"\s*\((?:about\s+|some\s+|نحو\s+)?[\d,.]+\s+(
                                r"|\s+(?:from|of)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s+(?:families|households)\b", re.I)  # "515 people from 120 families were returning"
 # "515 people from 120 families, all from eastern Deir Ezzor, left the camp": where they come from does not cut the verb off
 _ORIGIN_ASIDE = re.compile(r"(?:[,،]\s*|\s+)(?:all|most|many|mostly|some|the\s+majority)\s+(?:of\s+them\s+)?(?:women\s+and\s+children\s+)?(?:from|of)\s+"
-                           r"[^.;:\d]{1,80}?[,،][\"”]?(?=\s*(?:have\s+|had\s+|were\s+|was\s+)?(?:left|departed|quit|returned|arrived|went|headed|moved))", re.I)
+                           r"[^.;:\d]{1,80}?[,،][\"”]?(?=\s*(?:have\s+|had\s+|were\s+|was\s+)?(?:left|departed|quit|returned|arrived|went|headed|moved))"
+                           r"|[،,]\s*(?:غالبيتهم|معظمهم|أغلبهم|جميعهم)\s+[^.؛:\d]{1,80}?[،,](?=\s*(?:خرجوا|غادروا|خرجن|غادرن|وصلوا))", re.I)
 _DASH_ASIDE = re.compile(r"\s(?:--|—|–|-)\s[^—–.;]{1,60}?\s(?:--|—|–|-)\s")  # "22 citizens -- eight women and 14 children -- were brought back"
 _PEOPLE_WORDS = re.compile(r"\b(?:women|men|girls|boys|persons?|people|children|families|nationals|citizens|detainees|suspects|fighters)\b", re.I)
 _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being", "of", "more", "or", "and", "to", "in",
