@@ -365,7 +365,9 @@ _LINK_WORDS = {"were", "have", "had", "has", "was", "are", "is", "been", "being"
 def flow_after(after: str) -> str | None:
     """The flow a verb or noun after the figure names, nearest first; None if another kind of noun
     stands between ("60 ambulances stood by as the SDF moved ...")."""
-    after = _DASH_ASIDE.sub(" ", _ORIGIN_ASIDE.sub(" ", _COMPRISING_ASIDE.sub(" ", _AGES.sub(" ", after))))
+    after = _ORIGIN_ASIDE.sub(" ", _COMPRISING_ASIDE.sub(" ", _AGES.sub(" ", after)))
+    if " -" in after or "—" in after or "–" in after:
+        after = _DASH_ASIDE.sub(" ", after)
     best = None
     for pattern, metric in (*_FLOW_AFTER, *_FLOW_AFTER_FAR):
         m = pattern.match(after)
