@@ -86,7 +86,8 @@ FLOW_BEFORE = [
      r"|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriate|repatriates|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
      r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
-    (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|استلمت|استلم|تسليم|سلمت|سلم", "transferred", 3),
+    (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|يتسلم|تتسلم|استلمت|استلم|يستلم|تستلم|تسليم|سلمت|سلم"
+     r"|(?:iraq|baghdad|iraqi\s+(?:authorities|forces|security\s+forces|government))\s+(?:is\s+set\s+to\s+|will\s+|has\s+|had\s+)?(?:receives?|received|receiving)", "transferred", 3),
     (r"(?:departure|departures|evacuation|release)\s+of|evacuated|إجلاء|أجلت|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
      r"|(?:convoy|القافلة|قافلة|الدفعة|دفعة|الرحلة|الوجبة)\b[^.;؛\d]{0,80}?\s(?:و)?(?:included|includes|including|comprised|comprises|comprising|carried|carrying|consisted\s+of|consists\s+of|consisting\s+of|made\s+up\s+of"
      r"|ضمت|تضم|تتضمن|تضمنت|شملت|تشمل|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
