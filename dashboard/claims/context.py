@@ -93,7 +93,7 @@ FLOW_BEFORE = [
      r"|ضمت|تضم|تتضمن|تضمنت|شملت|تشمل|تتكون\s+من|تكونت\s+من|(?:ال)?(?:مؤلفة|مكونة|المكوّنة|مكوّنة)\s+من)"
      r"|(?:تتكون|تكونت|ضمت|تضم)\s+(?:ال)?(?:قافلة|دفعة|رحلة|وجبة)\b[^.;؛\d]{0,60}?\sمن", "departures", 6),
     (r"(?:arrival|arrivals)\s+of|(?:وصل|وصلت)(?!\s+(?:عدد|أعداد|إجمالي|حصيلة|العدد))|وصول|قدوم|دخل|تدفق|تدفقت|نزح|فر|استقبل|استقبلت|يستقبل", "arrivals", 6),
-    (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|arrested|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
+    (r"(?:number\s+of|عدد)\s+(?:the\s+)?(?:guards|(?:ال)?حراس|(?:ال)?حرس)|captured|أسرت|أسر|involved|room\s+for|capacity\s+(?:of|for)|built\s+(?:for|to\s+hold)|designed\s+for|يتسع\s+لـ?(?:نحو|حوالي|حوالى)?|(?:ل)?استيعاب|المصمم|صمم|في\s+الأصل|arrested|apprehended|(?:ألقت|ألقى|إلقاء)\s+القبض\s+على|القبض\s+على|detained(?:\s+(?:some|about))?|arrests?\s+of|guarded\s+by|patrolled\s+by|protected\s+by|staffed\s+by|manned\s+by|involving|يحرس|تحرس|detention\s+of|اعتقلت|اعتقل|اعتقال|أوقفت|treated|vaccinated|injured|wounded|أصيب|إصابة|"
      r"deployed|mobili[sz]ed|dispatched|recruited|نشرت|أرسلت|حشدت|جرح|وجرح|killed\s+(?:and|or)\s+(?:wounded|injured)", "_not_a_metric", 3),
 ]
 # Asked only whether they match, on lower-cased text: case-sensitive matching is about twice as fast as re.I

@@ -48,6 +48,7 @@ _QUAL_BEFORE = re.compile(r"(?:^|[\s(,،\"“«])(?:و|ل)?(" + "|".join(re.esca
 _ESTIMATED_AT = re.compile(r"(?:^|\s)و?(?:يقدر|يقدّر|تقدر|تقدّر|يقدرون|يقدّرون)(?:\s+عدد(?:هم|ها|هن)|\s+عدد\s+\S+)?\s+(?:بـ?|ب)\s*$")
 _QUAL_AFTER = re.compile(r"^\s*(?:[^\s\d,.،]+\s+){0,2}?(" + "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)) + r")(?!\w)", re.I)
 _PART_OF_BASE = re.compile(r"^\s*of\s+(?:the|its|their)\s+[^.;,،\d]{0,60}?\s(?:are|were)\s+(?:from\s+)?", re.I)
+_OF_THEM_ONE_SEX = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم)\s+(?:are\s+|were\s+)?(?:women|men|females|males|girls|boys|نساء|رجال|إناث|ذكور)(?![\w\u0621-\u064a])", re.I)
 _OF_THEM = re.compile(r"^\s*(?:of\s+(?:them|those)|منهم|من\s+بينهم)(?:\s+(?:are|were|is|was|هم))?(?=\s|$|[,.])", re.I)
 _PHRASAL_OVER = re.compile(r"(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|t(?:ook|ake|aken|aking)|ha(?:ve|s|d)\s+taken)\s+over\s+$", re.I)
 _QUAL_FRONT = re.compile(r"(?:^|\s)(?:تجاوز|يتجاوز|فاق|يفوق)\s+عدد[^\d]{0,60}$")
@@ -242,6 +243,8 @@ def _metric_from_neighbours(doc, metric, confidence, left, plain_left, right, st
     None), or None when the figure belongs to a group that cannot be placed. same_unit: this sentence's earlier
     claims of the same unit; previous: the text's claim before this one."""
     part_of = None
+    if metric is None and _OF_THEM_ONE_SEX.match(right):
+        return None  # "70,000 people, 20,000 of them women": women alone have no metric of ours
     if metric is None and same_unit and (context.FRAME_SAME.search(plain_left) or _OF_THEM.match(right)):
         metric, confidence = same_unit[-1].metric, 0.7  # "from 10,000 to over 70,000", "bringing the total to"
     if same_unit and same_unit[-1].metric == "households" and metric == "population" and _COMPRISING.search(plain_left):
