@@ -40,7 +40,7 @@ NOUNS = [
     # "of Iraqi nationality", "من الجنسية السورية", "شخص عراقي الجنسية": people of one nationality, not a count of nationalities
     (rf"(?:(?:people|persons|individuals)\s+)?of\s+iraqi\s+nationality|(?:{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+)?(?:من\s+)?{AR}جنسية\s+{AR}عراقية|{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+{AR}عراقي(?:ين|ي)?(?:\s+{AR}جنسية)?", "population_iraqi"),
     (rf"(?:(?:people|persons|individuals)\s+)?of\s+syrian\s+nationality|(?:{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+)?(?:من\s+)?{AR}جنسية\s+{AR}سورية|{AR}(?:أشخاص|شخص(?:اً|ا)?)\s+{AR}سوري(?:ين|ي)?(?:\s+{AR}جنسية)?", "population_syrian"),
-    (rf"(?:different\s+)?nationalities|countries|{AR}جنسية|{AR}جنسيات|دولة|دول|بلدا", "nationalities"),
+    (rf"(?:different\s+)?nationalities|countries|(?<!united\s)nations|{AR}جنسية|{AR}جنسيات|دولة|دول|بلدا", "nationalities"),
     (r"(?:iraqi|syrian|foreign)\s+(?:families|households)", "households"),  # "64 Iraqi households": still households
     (rf"iraqis|iraqi(?:\s+(?:nationals|citizens|residents|refugees|women|people))?|(?:من\s+)?{AR}عراقي(?:ين|ون|ا|اً|ات|ة)?", "population_iraqi"),
     (rf"syrians|syrian(?:\s+(?:nationals|citizens|residents|idps|women|people))?|(?:من\s+)?{AR}سوري(?:ين|ون|ا|اً|ات|ة)?", "population_syrian"),
