@@ -85,7 +85,8 @@ FLOW_BEFORE = [
     (r"deaths?\s+of|death\s+toll\s+(?:of|(?:from|in|at)\b[^.;\d]{0,40}?\s(?:grew|rose|climbed|reached|stood|stands)(?:\s+to|\s+at)?)"
      r"|وفاة|بوفاة|توفي|توفيت|وفيات", "deaths", 0),
     (r"(?:repatriation|return|repatriate|repatriates|repatriated|returned|repatriating|brought\s+(?:home|back)|bringing\s+home|bring\s+home)(?:\s+of)?"
-     r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة", "repatriated", 6),
+     r"|t(?:ook|ake|akes|aking|aken)\s+(?:home|back)|إعادة|أعيد(?:ت|وا)?|أعادت|أعاد|يعيد|تعيد|استعادت|استعاد|تستعيد|يستعيد|إرجاع|عودة"
+     r"|عاد|عادت|عادوا|رجع|رجعت|رجعوا", "repatriated", 6),
     (r"(?:transfer|transferred|moved|moving|hand(?:ed|s|ing)?\s+over|flown|extradited|extradite)(?:\s+of)?|نقل|نقلت|نُقل|تسلمت|تسلم|يتسلم|تتسلم|استلمت|استلم|يستلم|تستلم|تسليم|سلمت|سلم"
      r"|(?:iraq|baghdad|iraqi\s+(?:authorities|forces|security\s+forces|government))\s+(?:is\s+set\s+to\s+|will\s+|has\s+|had\s+)?(?:receives?|received|receiving)", "transferred", 3),
     (r"(?:departure|departures|evacuation|release)\s+of|evacuated|إجلاء|أجلت|مغادرة|غادر|غادرت|خروج|إخراج|أخرجت|أخرج|خرجت|خرج|خرجوا"  # and what a convoy out of the camp carried:
@@ -101,15 +102,15 @@ FLOW_BEFORE = [
 _FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$"), m) for p, m, k in FLOW_BEFORE]
 _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
 FLOW_AFTER = [
-    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|عمليات\s+(?:قتل|اغتيال)|عملية\s+(?:قتل|اغتيال)|اغتيال(?:ات)?", "killings"),
+    (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead|slain)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|عمليات\s+(?:قتل|اغتيال)|عملية\s+(?:قتل|اغتيال)|اغتيال(?:ات)?", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لا?قوا\s+حتفهم|لقي(?:ت)?\s+حتف(?:ه|ها)", "deaths"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:repatriated|brought\s+(?:home|back)|return(?:ed|ing|s)\s+(?:home|to\s+(?:their|iraq)|from)|(?<!yet\s)(?<!not\s)to\s+return\s+to\s+(?:their|iraq))|repatriations"
      r"|تمت\s+إعادتهم|أعيدوا|(?:لل|بال)عودة\s+(?:إلى|الى)\s+(?:العراق|بلاد|بلدان|بلد)", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed|quit)|(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated|leave|leaving|depart|departing|departures|moved\s+out|relocated|return(?:ed|ing|s)?\s+to\s+(?:areas|villages|towns)"
-     r"|fled\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?camp\b|(?:ال)?فار(?:ّ)?ين\s+من\s+(?:ال)?مخيم|فر(?:ّ)?وا\s+من\s+(?:ال)?مخيم"
+     r"|fled\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}camp\b|(?:ال)?فار(?:ّ)?ين\s+من\s+(?:ال)?مخيم|فر(?:ّ)?وا\s+من\s+(?:ال)?مخيم"
      r"|غادروا|غادرت|يغادرون|تغادر|يغادر|ستغادر|سيغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
-    (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled(?!\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+)?camp\b))(?:\s+(?:in|into|to))?"
+    (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled(?!\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}camp\b))(?:\s+(?:in|into|to))?"
      r"|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),

@@ -314,7 +314,7 @@ _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+the\s+same\s+period\b|(?:
 _OTHER_SUBJECT = re.compile(r"[,،;]\s*(?:while|whereas|and|but|فيما|بينما|و)\b|;", re.I)
 _TO_HOSPITAL = re.compile(r"\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:hospitals?|clinics?)\b|(?:إلى|الى)\s+(?:ال)?(?:مستشفى|مشفى|مستشفيات)", re.I)
 _TO_A_CAMP = re.compile(r"[^.;\d]{0,40}?\b(?:to|into)\s+(?:the\s+|another\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?camps?\b|[^.;\d]{0,40}?(?:إلى|الى)\s+مخيم", re.I)
-_IRAQIS = re.compile(r"\s*(?:(?:عائلة|عائلات|أسرة|أسر|عوائل|شخصا|شخصاً|أشخاص|لاجئ\w*)\s+)?"  # "نقل 22 ألف عراقي", "230 عائلة عراقية"
+_IRAQIS = re.compile(r"\s*(?:(?:عائلة|عائلات|أسرة|أسر|عوائل|شخص|شخصا|شخصاً|أشخاص|لاجئ\w*)\s+)?"  # "نقل 22 ألف عراقي", "230 عائلة عراقية"
                      r"(?:iraqis?\b|iraqi\s+(?:nationals|citizens|people|families|refugees)|(?:ال)?عراقي(?:ين|ون|ة)?(?![\u0621-\u064a]))", re.I)
 _HOMEWARD = re.compile(r"\b(?:to|into|towards?)\s+(?:iraq|baghdad|their\s+(?:home\s+)?(?:country|countries|homelands?))\b|\b(?:a|an|the)\s+[\w-]+\s+(?:government\s+)?delegation"
                       r"|(?:إلى|الى|باتجاه|نحو)\s+(?:العراق|بلاده|بلدانهم|بلادهم|بلدهم)|وفد", re.I)  # where camp residents are sent home
