@@ -45,9 +45,10 @@ def test_every_field_is_mostly_right(result, field):
 def test_long_articles_stay_above_their_measured_floor():
     """Long wire-style articles (8-12 sentences, quotes, background figures, many non-claim numbers) are harder:
     first contact 0.81 / 0.85 value+metric+site, 0.90 / 0.88 after one round of fixes, 0.91 / 0.90 after the rules
-    learned from real press openings. A floor, not a target: it fails if a change makes them worse."""
+    learned from real press openings, 0.92 / 0.90 after seven rounds of them. A floor, not a target: it fails if a
+    change makes them worse."""
     result = _run(load_gold(HERE / "longform.jsonl"))
-    assert result.precision("value+metric+site") >= 0.90 and result.recall("value+metric+site") >= 0.89, result.misses[:10]
+    assert result.precision("value+metric+site") >= 0.91 and result.recall("value+metric+site") >= 0.89, result.misses[:10]
     assert result.precision("value") >= 0.95
 
 
