@@ -289,13 +289,15 @@ def _holds_detainees(gazetteer: gz.Gazetteer, site: str) -> bool:
 
 
 def _only_camps_named(gazetteer, mentions: list, sentence: str) -> bool:
+    """The sentence names camps and no prison: whoever it counts there are camp residents."""
     kinds = {gazetteer.by_id[m.site].kind for m in mentions}
     return bool(kinds & {"camp", "section"}) and not kinds & {"prison", "aggregate"} and not _PRISON_WORD.search(sentence)
 
 
 def _sent_home(metric: str, sentence: str, right: str, plain_left: str, earlier: list) -> str:
-    """Camp residents sent back to their country are repatriated whatever the verb ("transferred to Iraq", "N Iraqi
-    families left al-Hol"); camp residents moved to another camp have left theirs. Not for detainees."""
+    """Camp residents sent back to their country are repatriated whatever the verb ("transferred to Iraq", "نقل 22 ألف
+    عراقي", "left al-Hol for Iraq"; but Iraqis who only "left" stay departures, see CONVENTIONS.md); camp residents
+    moved to another camp have left theirs. Not for detainees."""
     if metric not in ("transferred", "departures") or not context.CAMP_WORDS.search(sentence):
         return metric
     if metric == "departures":  # only where the figure's own clause sends them home ("230 عائلة تغادر مخيم الهول نحو العراق")
