@@ -15,6 +15,23 @@ class FetchRefused(ValueError):
     """The URL or its response is not something Headcount will read."""
 
 
+class TooLarge(FetchRefused):
+    """A response over the size limit, refused without being read whole."""
+
+
+def read_capped(response: httpx.Response, limit: int) -> bytes:
+    """The body of a streamed response, or TooLarge as soon as its Content-Length or the bytes read pass limit."""
+    size = int(response.headers.get("content-length") or 0)
+    if size > limit:
+        raise TooLarge(f"{size:,} bytes, over the {limit:,}-byte limit")
+    body = bytearray()
+    for chunk in response.iter_bytes():
+        body += chunk
+        if len(body) > limit:
+            raise TooLarge(f"over the {limit:,}-byte limit")
+    return bytes(body)
+
+
 def resolve_host(host: str) -> list[str]:
     return sorted({info[4][0] for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)})
 

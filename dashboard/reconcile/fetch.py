@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from ..net import FetchRefused, GuardedBackend, GuardedTransport, public_addresses, resolve_host
+from ..net import FetchRefused, GuardedBackend, GuardedTransport, TooLarge, public_addresses, read_capped, resolve_host
 
 MAX_BYTES = 3_000_000
 TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -55,14 +55,10 @@ def fetch_html(url: str, client: httpx.Client | None = None, resolve=resolve_hos
                 kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
                 if kind not in TYPES:
                     raise FetchRefused(f"{url} is {kind or 'of unknown type'}, not an HTML or text page")
-                size = int(response.headers.get("content-length") or 0)
-                if size > MAX_BYTES:
-                    raise FetchRefused(f"{url} is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
-                body = b""
-                for chunk in response.iter_bytes():
-                    body += chunk
-                    if len(body) > MAX_BYTES:
-                        raise FetchRefused(f"{url} is over the {MAX_BYTES:,}-byte limit")
+                try:
+                    body = read_capped(response, MAX_BYTES)
+                except TooLarge as problem:
+                    raise FetchRefused(f"{url} is {problem}") from None
                 return url, body.decode(response.encoding or "utf-8", errors="replace")
         raise FetchRefused(f"more than {MAX_REDIRECTS} redirects")
     finally:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from ..net import FetchRefused, GuardedTransport
+from ..net import FetchRefused, GuardedTransport, TooLarge, read_capped
 
 MAX_BYTES = 20_000_000
 TIMEOUT = httpx.Timeout(20.0, connect=8.0)
@@ -105,16 +105,13 @@ class Fetcher:
     def _capped(self, method: str, url: str, **kwargs) -> httpx.Response:
         """The response, read up to MAX_BYTES: a bigger one is refused without being read whole."""
         with self.client.stream(method, url, **kwargs) as response:
-            if int(response.headers.get("content-length") or 0) > MAX_BYTES:
-                raise SourceError(self.source, f"{method} {url}", f"response over {MAX_BYTES:,} bytes")
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body += chunk
-                if len(body) > MAX_BYTES:
-                    raise SourceError(self.source, f"{method} {url}", f"response over {MAX_BYTES:,} bytes")
+            try:
+                body = read_capped(response, MAX_BYTES)
+            except TooLarge:
+                raise SourceError(self.source, f"{method} {url}", f"response over {MAX_BYTES:,} bytes") from None
             decoded = [(k, v) for k, v in response.headers.multi_items()  # the body is decoded already
                        if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
-            return httpx.Response(response.status_code, headers=decoded, content=bytes(body), request=response.request)
+            return httpx.Response(response.status_code, headers=decoded, content=body, request=response.request)
 
     def json(self, method: str, url: str, **kwargs) -> dict:
         response = self.request(method, url, **kwargs)
