@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import ARABIC_INDIC_DIGITS
 
 
 class Cued:
@@ -220,10 +221,11 @@ def non_people(text: str, start: int, end: int, raw: str, value: float) -> bool:
         return True
     if _LOWER[_AGE_BEFORE].search(low_before) and value < 100 and not _NOUN_ANY.match(after.lstrip()):
         return True  # "under 18"
-    if re.fullmatch(r"(?:19|20)\d\d", raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) \
+    digits = raw.strip().translate(ARABIC_INDIC_DIGITS)
+    if re.fullmatch(r"(?:19|20)\d\d", digits) \
             and not _NOUN_ANY.match(after.lstrip()) and not _QUALIFIED.search(before) and not _OF_THEM_AFTER.match(after):
         return True  # a bare year (but "2000 foreigners" is a count)
-    if _YEAR_PAIR.fullmatch(raw.strip().translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))) and not _NOUN_ANY.match(after.lstrip()):
+    if _YEAR_PAIR.fullmatch(digits) and not _NOUN_ANY.match(after.lstrip()):
         return True  # "خلال عامي 2017 و2018", "in 2019-2020": a period, not a range of people
     if value < 120 and _NAME_AGE.search(before) and after.lstrip().startswith((",", "،")):
         return True  # "Umm Khaled, 34, who arrived": an age

@@ -2,6 +2,8 @@
 English and Arabic. Tables only: the logic that uses them is in numbers.py and context.py."""
 from __future__ import annotations
 
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")  # "٢٠١٩" -> "2019"
+
 EN_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
@@ -73,7 +75,6 @@ SHARE_WORDS = {
     "most": ("more_than", 0.5, 0.5, None), "mostly": ("more_than", 0.5, 0.5, None),
     "the majority": ("more_than", 0.5, 0.5, None), "a majority": ("more_than", 0.5, 0.5, None),
     "the vast majority": ("more_than", 0.5, 0.5, None), "the overwhelming majority": ("more_than", 0.5, 0.5, None),
-    "the vast majority": ("more_than", 0.5, 0.5, None),
     "predominantly": ("more_than", 0.5, 0.5, None), "mainly": ("more_than", 0.5, 0.5, None),
     "largely": ("more_than", 0.5, 0.5, None), "overwhelmingly": ("more_than", 0.5, 0.5, None),
     "the bulk": ("more_than", 0.5, 0.5, None),

@@ -128,7 +128,7 @@ def number_value(raw: str) -> float | None:
         extra = re.search(r"\s+و\s?([0-9٠-٩]{1,3})$", mult)
         if extra:  # "22 ألفاً و400"
             mult = mult[:extra.start()].strip()
-            rest = float(extra.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+            rest = float(extra.group(1).translate(lx.ARABIC_INDIC_DIGITS))
             scale = lx.AR_SCALES.get(mult)
             return base * scale + rest if scale == 1000 else None
         if not mult:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .lexicon import ARABIC_INDIC_DIGITS
+
 _EN_MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 _EN_MONTHS.update({m[:3]: i for m, i in list(_EN_MONTHS.items())} | {"sept": 9})
@@ -49,7 +51,6 @@ _AGE = re.compile(r"(?:age\s+of|under|below|over|aged)\s+\d+", re.I)
 _FIRST_SINCE = re.compile(r"first\s+time\s+since|lowest\s+since|highest\s+since|لأول\s+مرة\s+منذ|أدنى\s+مستوى\s+منذ", re.I)
 _FRONTED = re.compile(r"^\s*(?:in|on|by|as\s+of|since|at\s+the\s+end\s+of|during|last|early|late|between|في|منذ|خلال|حتى|عام|مع\s+نهاية|بحلول)\b", re.I)
 _CLAUSE = re.compile(r"(?:(?<!\d)[,،;:]|[,،;:](?!\d{3}(?!\d)))\s*|\s+(?:while|whereas|but)\s+|\s+أما\s+|\s+فيما\s+")
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _month(name: str) -> int:
@@ -74,20 +75,20 @@ def _since(m: re.Match, published: date | None) -> str | None:
     day = m.group("d1") or m.group("d2")
     if month:
         month_no, day_no = _month(month), int(day) if day else 1
-        y = int(year.translate(_DIGITS)) if year else _year_for(month_no, day_no, published)
+        y = int(year.translate(ARABIC_INDIC_DIGITS)) if year else _year_for(month_no, day_no, published)
         try:
             start = date(y, month_no, day_no)
         except ValueError:
             return None
     else:
-        start = date(int(year.translate(_DIGITS)), 1, 1)
+        start = date(int(year.translate(ARABIC_INDIC_DIGITS)), 1, 1)
     return f"{start.isoformat()}/{published.isoformat()}"
 
 
 def _day_month_year(m: re.Match, published) -> str | None:
     day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
     try:
-        return date(int(year.translate(_DIGITS)), _month(month), int(day)).isoformat()
+        return date(int(year.translate(ARABIC_INDIC_DIGITS)), _month(month), int(day)).isoformat()
     except ValueError:
         return None
 
@@ -106,7 +107,7 @@ def _day_month(m: re.Match, published) -> str | None:
 def _ar_ordinal_day(m: re.Match, published) -> str | None:
     day, month = _AR_ORDINAL_DAYS[m.group(1)], _month(m.group(2))
     if m.group(3):
-        return date(int(m.group(3).translate(_DIGITS)), month, day).isoformat()
+        return date(int(m.group(3).translate(ARABIC_INDIC_DIGITS)), month, day).isoformat()
     return date(_year_for(month, day, published), month, day).isoformat() if published else None
 
 
@@ -121,12 +122,12 @@ def _last_month(m, published) -> str | None:
 _READERS = [
     (_SINCE, _since),
     (_DAY_MONTH_YEAR, _day_month_year),
-    (_MONTH_YEAR, lambda m, p: f"{int(m.group(2).translate(_DIGITS)):04d}-{_month(m.group(1)):02d}"),
+    (_MONTH_YEAR, lambda m, p: f"{int(m.group(2).translate(ARABIC_INDIC_DIGITS)):04d}-{_month(m.group(1)):02d}"),
     (_SINCE_START, lambda m, p: f"{p.year}-01-01/{p.isoformat()}" if p else None),
     (_AR_ORDINAL_DAY, _ar_ordinal_day),
     (_THIS_YEAR_PART, lambda m, p: str(p.year) if p else None),
-    (_YEAR_SPAN, lambda m, p: f"{m.group(1).translate(_DIGITS)}/{m.group(2).translate(_DIGITS)}"),
-    (_YEAR_ALONE, lambda m, p: m.group(1).translate(_DIGITS)),
+    (_YEAR_SPAN, lambda m, p: f"{m.group(1).translate(ARABIC_INDIC_DIGITS)}/{m.group(2).translate(ARABIC_INDIC_DIGITS)}"),
+    (_YEAR_ALONE, lambda m, p: m.group(1).translate(ARABIC_INDIC_DIGITS)),
     (_DAY_MONTH, _day_month),
     (_AS_OF_MONTH, lambda m, p: f"{_year_for(_month(m.group(1) or m.group(2)), 1, p)}-{_month(m.group(1) or m.group(2)):02d}" if p else None),
     (_LAST_MONTH, _last_month),
