@@ -102,6 +102,7 @@ FLOW_BEFORE = [
 # (the patterns' letters are lower case; the Arabic has no case).
 _FLOW_BEFORE = [(re.compile(rf"(?:^|[^\w\u0621-\u064a])(?:و|ف)?(?:ب|ل)?(?:{p})(?:\s+[^\s\d،,.]+){{0,{k}}}?\s+{_QUALS}$"), m) for p, m, k in FLOW_BEFORE]
 _FLOW_BEFORE_CUE = re.compile("|".join(f"(?:{p})" for p, _, _ in FLOW_BEFORE))
+_OUT_OF_A_CAMP = r"\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}camp\b"  # "fled (Syria's Al Hol) camp": left it
 FLOW_AFTER = [
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:killed|murdered|assassinated|shot\s+dead|slain)|killings|murders|homicides|قتلوا|قتلن|قتلى|قتيل(?:اً|ا)?|جريمة\s+قتل|جرائم\s+قتل|عمليات\s+(?:قتل|اغتيال)|عملية\s+(?:قتل|اغتيال)|اغتيال(?:ات)?", "killings"),
     (r"(?:have\s+|had\s+)?(?:died|die|dies|dying)|deaths|dead|perished|توفوا|توفي|وفاة|وفيات|لا?قوا\s+حتفهم|لقي(?:ت)?\s+حتف(?:ه|ها)", "deaths"),
@@ -109,9 +110,9 @@ FLOW_AFTER = [
      r"|تمت\s+إعادتهم|أعيدوا|(?:لل|بال)عودة\s+(?:إلى|الى)\s+(?:العراق|بلاد|بلدان|بلد)", "repatriated"),
     (r"(?:were|have\s+been|had\s+been|was|been)?\s*(?:transferred|handed\s+over|moved(?!\s+out)|flown|sent)\b(?:[^.;]{0,40}?\b(?:to|into)\s+(?:iraq|baghdad))?|تم\s+نقلهم|نقلوا", "transferred"),
     (r"(?:have\s+|had\s+)?(?:left|departed|quit)|(?:were\s+|have\s+been\s+|had\s+been\s+)?evacuated|leave|leaving|depart|departing|departures|moved\s+out|relocated|return(?:ed|ing|s)?\s+to\s+(?:areas|villages|towns)"
-     r"|fled\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}camp\b|(?:ال)?فار(?:ّ)?ين\s+من\s+(?:ال)?مخيم|فر(?:ّ)?وا\s+من\s+(?:ال)?مخيم"
+     rf"|fled{_OUT_OF_A_CAMP}|(?:ال)?فار(?:ّ)?ين\s+من\s+(?:ال)?مخيم|فر(?:ّ)?وا\s+من\s+(?:ال)?مخيم"
      r"|غادروا|غادرت|يغادرون|تغادر|يغادر|ستغادر|سيغادرون|خرجوا|خرجت|(?:ل|ب)?مغادرة|(?:ل|ب)?الخروج\s+من", "departures"),
-    (r"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled(?!\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}camp\b))(?:\s+(?:in|into|to))?"
+    (rf"(?:have\s+|had\s+)?(?:arrived|arriving|arrive|streamed|flooded|poured|fled(?!{_OUT_OF_A_CAMP}))(?:\s+(?:in|into|to))?"
      r"|new\s+arrivals|arrivals|وصلوا|تدفقوا", "arrivals"),
     (r"(?:were|have\s+been|was)?\s*(?:arrested|detained\s+in\s+(?:raids|a\s+raid|an?\s+operation)|treated|vaccinated|injured|wounded|deployed|stationed|mobili[sz]ed|surrendered|escaped)"
      r"|to\s+the\s+front(?:\s+lines?)?|اعتقلوا|أصيبوا|سلموا\s+أنفسهم|فروا\s+من\s+السجن", "_not_a_metric"),
