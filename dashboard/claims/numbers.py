@@ -15,10 +15,12 @@ _EN_WORD = "|".join(sorted([*lx.EN_UNITS, *lx.EN_TENS, *lx.EN_SCALES], key=len, 
 EN_WORDS = rf"(?:{_EN_WORD})(?:(?:[\s-]+(?:and[\s-]+)?)(?:{_EN_WORD}))*"
 _AR_WORD = "|".join(sorted(lx.AR_UNITS, key=len, reverse=True))
 _AFTER_THOUSAND = "|".join(f"(?<={w})" for w in ("ألف", "الف", "ألفا", "ألفاً", "آلاف", "الاف", "ألفين", "ألفان"))
+_REMAINDER = r"\s+و\s?[0-9٠-٩]{1,3}(?![0-9٠-٩,.٫٬])"  # digits after thousands written in words: "ألفاً و400"
+_AR_SCALE = r"ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين"
 AR_WORDS = (rf"(?:{_AR_WORD})(?:\s+(?:و)?(?:{_AR_WORD}|آلاف|ألفاً|ألفا))*"
-            rf"(?:(?:{_AFTER_THOUSAND})\s+و\s?[0-9٠-٩]{{1,3}}(?![0-9٠-٩,.٫٬]))?")  # "سبعة عشر ألفا و693": 17,693
-_MULT = (r"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\)?\s+(?:ألفاً|ألفا|ألف|الف|آلاف|الاف|مليون|ملايين)"  # "(60) ألف"
-         r"(?:\s+و\s?[0-9٠-٩]{1,3}(?![0-9٠-٩,.٫٬])(?!\s*(?:آلاف|الاف|ألف|الف|ألفاً|ألفا|مليون|ملايين)))?)")  # "22 ألفاً و400": 22,400
+            rf"(?:(?:{_AFTER_THOUSAND}){_REMAINDER})?")  # "سبعة عشر ألفا و693": 17,693
+_MULT = (rf"(?:\s*(?:million|thousand|hundred|bn|m\b|k\b)|\)?\s+(?:{_AR_SCALE})"  # "(60) ألف"
+         rf"(?:{_REMAINDER}(?!\s*(?:{_AR_SCALE})))?)")  # "22 ألفاً و400": 22,400
 _PERCENT = r"(?:\s?(?:%|٪)|\s+(?:per\s?cent|percent|pc\b|في\s?المئة|في\s?المائة|بالمئة|بالمائة|في\s?المية))"
 _VAGUE = "|".join(re.escape(v) for v in sorted(lx.VAGUE, key=len, reverse=True))
 _EXACT = "|".join(re.escape(v) for v in sorted(lx.EXACT_PHRASES, key=len, reverse=True))

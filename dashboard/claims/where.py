@@ -102,8 +102,7 @@ def _refine(site: str | None, sentence: str, at: int) -> str | None:
     is named only in another clause ("70k live in al-Hol, ... adding that the annex holds 10k")."""
     if site == "al-hol" and _ANNEX.search(sentence):
         c_start, c_end = clause_span(sentence, at)
-        annexes = [m for m in _ANNEX.finditer(sentence)]
-        if any(c_start <= m.start() < c_end for m in annexes) or not _OTHER_CLAUSE.search(sentence):
+        if any(c_start <= m.start() < c_end for m in _ANNEX.finditer(sentence)) or not _OTHER_CLAUSE.search(sentence):
             return "al-hol-annex"
     return site
 
