@@ -93,9 +93,13 @@ def quantulum_value_scores(items) -> tuple[float, float]:
     return (right / found if found else 0.0), (right / gold_n if gold_n else 0.0)
 
 
+def ours_claims(text: str, published) -> list[dict]:
+    return [c.to_dict() for c in extract(text, published=published)]
+
+
 def score_set(path: Path) -> list:
     items = load_gold(path)
-    result = score(items, lambda t, p: [c.to_dict() for c in extract(t, published=p)])
+    result = score(items, ours_claims)
     print(f"{path.name}: {len(items)} items, {result.gold} gold claims, {result.predicted} predicted, "
           f"non-claims reported as counts: {result.non_claim_hits}")
     for field in FIELDS:
@@ -119,7 +123,7 @@ def main() -> None:
     for path in GOLD:
         all_items += score_set(path)
     q_precision, q_recall = quantulum_value_scores(all_items)
-    ours = score(all_items, lambda t, p: [c.to_dict() for c in extract(t, published=p)])
+    ours = score(all_items, ours_claims)
     print(f"value accuracy, all sets: ours P={ours.precision('value'):.3f} R={ours.recall('value'):.3f}; "
           f"quantulum3 P={q_precision:.3f} R={q_recall:.3f}")
 
